@@ -19,7 +19,7 @@ export const guideSchema = z.strictObject({
   /** Shorter label for the sidebar. */
   sidebarLabel: z.string().optional(),
   /** Day the chapter's facts were last checked against the sources (YYYY-MM-DD). */
-  reviewed: z.iso.date(),
+  reviewed: z.coerce.date(),
 });
 
 export type GuideFrontmatter = z.infer<typeof guideSchema>;
