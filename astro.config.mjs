@@ -2,8 +2,29 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
+
+// Deploy targets differ: a domain root (SITE_URL only) or a sub-path such as GitHub Pages
+// (SITE_URL=https://you.github.io BASE_PATH=/agent-deploy-guide). Both come from the environment
+// so the same commit builds for either.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  integrations: [mdx(), preact()],
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  // Prism emits classes, not inline styles, which the strict style CSP needs.
   markdown: { syntaxHighlight: 'prism' },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Inline the small site-chrome script (theme, menu, search dialog) so content pages make
+      // no request for JavaScript at load. Other assets (images, fonts) are never inlined.
+      assetsInlineLimit: (file, content) => (file.endsWith('.js') ? content.length < 12_000 : false),
+    },
+  },
 });

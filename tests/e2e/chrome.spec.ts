@@ -1,0 +1,145 @@
+import { test, expect } from './fixtures.ts';
+
+test.describe('search', () => {
+  test('opens from the header button, Ctrl+K and /, closes with Esc and returns focus to the button', async ({ page }) => {
+    await page.goto('/guide/overview/');
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    const button = page.getByRole('button', { name: /^Search/ });
+
+    await button.click();
+    await expect(dialog).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    await page.locator('body').click({ position: { x: 600, y: 500 } });
+    await page.keyboard.press('/');
+    await expect(dialog).toBeVisible();
+  });
+
+  test('keyboard only: Tab to the search button, Enter, type, arrow to a result and follow it', async ({ page }) => {
+    await page.goto('/');
+    // Skip link first, then the site title, then search.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: /^Search/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('microVM');
+    const firstResult = page.locator('[data-search-results] a').first();
+    await expect(firstResult).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(firstResult).toBeFocused();
+    const href = await firstResult.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  test.describe('without an index', () => {
+    test.use({ expectedConsoleErrors: [/status of 404/] });
+    test('shows a clear message, not a broken dialog, when the search index is missing', async ({ page }) => {
+      await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto('/guide/overview/');
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('agent');
+      await expect(page.getByRole('status')).toContainText('Search is unavailable');
+    });
+  });
+
+  test('loads no JavaScript file until search opens, then loads Pagefind', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/guide/overview/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('cost');
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    expect(scripts.some((s) => s.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+test.describe('small screens', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the menu button opens the chapter list by keyboard and Escape closes it', async ({ page }) => {
+    await page.goto('/guide/overview/');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Guide' });
+    await expect(nav).toBeHidden();
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav).toBeVisible();
+    await expect(nav.locator('[aria-current="page"]')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+  });
+
+  test('no page scrolls sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/', '/guide/overview/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} horizontal overflow`).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test.describe('theme', () => {
+  test('a dark choice persists across pages and is applied before the first paint', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(document.documentElement).backgroundColor;
+      });
+    });
+    await page.goto('/guide/overview/');
+    await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    await page.goto('/');
+    const firstFrame = await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame);
+    expect(firstFrame).toBe('rgb(20, 22, 27)');
+    await expect(page.getByRole('combobox', { name: 'Colour theme' })).toHaveValue('dark');
+
+    await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('auto');
+    await page.reload();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame)).toBe('rgb(255, 255, 255)');
+  });
+
+  test('with no stored choice the page follows the system colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 22, 27)');
+  });
+});
+
+test.describe('headings', () => {
+  test('every h2 and h3 in a chapter has an id and a link to itself that shows on focus', async ({ page }) => {
+    await page.goto('/guide/overview/');
+    const headings = page.locator('.prose h2, .prose h3');
+    const count = await headings.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const id = await headings.nth(i).getAttribute('id');
+      expect(id, `heading ${i} id`).toBeTruthy();
+      const anchor = page.locator(`a.anchor-link[href="#${id}"]`);
+      await expect(anchor).toHaveCount(1);
+    }
+    const first = page.locator('a.anchor-link').first();
+    await first.focus();
+    await expect(first).toHaveCSS('opacity', '1');
+  });
+});
