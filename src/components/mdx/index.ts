@@ -1,19 +1,26 @@
-// The components MDX chapters may use, passed to every chapter by the page renderer,
-// so chapters need no import lines. Stubs for now; real implementations replace them.
+// The components MDX chapters may use. The chapter renderer passes them all, so chapters
+// need no import lines. Stubs remain for the data-driven ones until they are built.
+import Aside from './Aside.astro';
+import Correction from './Correction.astro';
+import Flow from './Flow.astro';
+import OptionTable from './OptionTable.astro';
+import TabItem from './TabItem.astro';
+import Tabs from './Tabs.astro';
+import Verdict from './Verdict.astro';
 import Stub from './Stub.astro';
 
 export const mdxComponents = {
+  Aside,
+  Correction,
+  Flow,
+  OptionTable,
+  TabItem,
+  Tabs,
+  Verdict,
   Price: Stub,
   Limit: Stub,
   Estimate: Stub,
-  Aside: Stub,
-  Correction: Stub,
-  OptionTable: Stub,
-  Tabs: Stub,
-  TabItem: Stub,
-  Verdict: Stub,
   KeyFacts: Stub,
-  Flow: Stub,
   ScenarioLink: Stub,
   CostCalculator: Stub,
   BreakEvenCalculator: Stub,

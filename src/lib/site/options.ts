@@ -1,0 +1,13 @@
+/** The three deployment options compared throughout the site, in the order they are shown. */
+export const optionIds = ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate'] as const;
+export type OptionId = (typeof optionIds)[number];
+
+export const optionLabels: Record<OptionId, string> = {
+  'bedrock-agents': 'Bedrock Agents (Classic)',
+  'agentcore-runtime': 'AgentCore Runtime',
+  'ecs-fargate': 'ECS on Fargate',
+};
+
+export function isOptionId(value: string): value is OptionId {
+  return (optionIds as readonly string[]).includes(value);
+}
