@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Deploy targets differ: a domain root (SITE_URL only) or a sub-path such as GitHub Pages
 // (SITE_URL=https://you.github.io BASE_PATH=/agent-deploy-guide). Both come from the environment
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  integrations: [mdx(), preact(), sitemap(), pagefind(), securityHeaders()],
   // Prism emits classes, not inline styles, which the strict style CSP needs.
   markdown: { syntaxHighlight: 'prism' },
   devToolbar: { enabled: false },

@@ -19,6 +19,12 @@ export const test = base.extend<Fixtures>({
         if (m.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(m.text()))) errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(`Uncaught: ${e.message}`));
+      // The server sends the built _headers, so a blocked inline script or style shows here.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+        });
+      });
       await use(errors);
       expect(errors, 'console errors on the page').toEqual([]);
     },

@@ -15,6 +15,9 @@ for (const path of paths) {
       await page.emulateMedia({ colorScheme: scheme });
       const response = await page.goto(path);
       expect(response?.status(), `${path} status`).toBe(200);
+      const csp = response?.headers()['content-security-policy'] ?? '';
+      expect(csp, `${path} CSP`).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
       await expect(page.locator('h1')).toHaveCount(1);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])

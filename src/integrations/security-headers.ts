@@ -1,0 +1,45 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildHeadersFile, inlineHashes, type PageSecurity } from './csp.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(full);
+      return e.name.endsWith('.html') ? [full] : [];
+    }),
+  );
+  return nested.flat();
+}
+
+/**
+ * Writes `dist/_headers` (Netlify / Cloudflare Pages format) after the build: a strict
+ * Content-Security-Policy whose script and style hashes are computed from the HTML actually
+ * built, so no inline script runs unless it is ours, plus the other security headers.
+ * `/embed/` pages may be framed by any site; every other page by none.
+ */
+export default function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'agent-deploy-guide:security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const pages: PageSecurity[] = [];
+        for (const file of await htmlFiles(outDir)) {
+          const path = relative(outDir, file).split(sep).join('/');
+          pages.push({ path, ...inlineHashes(await readFile(file, 'utf8')) });
+        }
+        await writeFile(join(outDir, '_headers'), buildHeadersFile(pages, base));
+        logger.info(`Wrote security headers for ${pages.length} pages.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { buildHeadersFile, contentSecurityPolicy, groupPattern, inlineHashes } from '../../../src/integrations/csp.ts';
+import { headersFor, parseHeadersFile } from '../../support/headers-file.ts';
+
+const hashOf = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+test('inline scripts and styles are hashed; external and JSON scripts are not', () => {
+  const html = `<script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{}</script>
+    <style>p{}</style><script type="module">b()</script>`;
+  const { scriptHashes, styleHashes } = inlineHashes(html);
+  assert.deepEqual(scriptHashes, [hashOf('a()'), hashOf('b()')].sort());
+  assert.deepEqual(styleHashes, [hashOf('p{}')]);
+});
+
+test('pages group by first path segment; root files get exact rules; base is respected', () => {
+  assert.equal(groupPattern('guide/cost/index.html', '/'), '/guide/*');
+  assert.equal(groupPattern('index.html', '/'), '/');
+  assert.equal(groupPattern('404.html', '/'), '/404.html');
+  assert.equal(groupPattern('embed/cost/index.html', '/docs/'), '/docs/embed/*');
+});
+
+test('only /embed/ pages may be framed, by any site', () => {
+  assert.match(contentSecurityPolicy([], [], true), /frame-ancestors \*/);
+  assert.match(contentSecurityPolicy([], [], false), /frame-ancestors 'none'/);
+  assert.doesNotMatch(contentSecurityPolicy(["'sha256-x'"], [], false), /unsafe-inline/);
+});
+
+test('each page gets exactly one policy, with its own hashes and those of the 404 page', () => {
+  const file = buildHeadersFile(
+    [
+      { path: 'index.html', scriptHashes: ["'sha256-home'"], styleHashes: [] },
+      { path: 'guide/a/index.html', scriptHashes: ["'sha256-a'"], styleHashes: ["'sha256-s'"] },
+      { path: 'embed/cost/index.html', scriptHashes: ["'sha256-e'"], styleHashes: [] },
+      { path: '404.html', scriptHashes: ["'sha256-nf'"], styleHashes: [] },
+    ],
+    '/',
+  );
+  const rules = parseHeadersFile(file);
+  const guide = headersFor(rules, '/guide/a/').get('content-security-policy') ?? '';
+  assert.match(guide, /'sha256-a'/);
+  assert.match(guide, /'sha256-nf'/);
+  assert.doesNotMatch(guide, /'sha256-home'/);
+  assert.match(guide, /style-src 'self' 'sha256-s'/);
+  assert.equal(headersFor(rules, '/guide/a/').get('x-frame-options'), 'DENY');
+  assert.match(headersFor(rules, '/embed/cost/').get('content-security-policy') ?? '', /frame-ancestors \*/);
+  assert.equal(headersFor(rules, '/embed/cost/').get('x-frame-options'), undefined);
+  assert.match(headersFor(rules, '/').get('content-security-policy') ?? '', /'sha256-home'/);
+  assert.equal(headersFor(rules, '/anything').get('x-content-type-options'), 'nosniff');
+  // No two rules set a CSP for the same page.
+  const cspRules = rules.filter((r) => r.headers.some(([n]) => n === 'Content-Security-Policy'));
+  for (const path of ['/', '/guide/a/', '/embed/cost/', '/404.html']) {
+    assert.equal(cspRules.filter((r) => headersFor([r], path).size > 0).length, 1, path);
+  }
+});
