@@ -17,7 +17,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [
+    mdx(),
+    preact(),
+    // Embeds are fragments for iframes, not pages to land on from a search engine.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    pagefind(),
+    securityHeaders(),
+  ],
   // Prism emits classes, not inline styles, which the strict style CSP needs.
   markdown: { syntaxHighlight: 'prism' },
   devToolbar: { enabled: false },
