@@ -3,6 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { describeDuplicates, findDuplicateKeys } from './lib/pricing/duplicates.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { pricingFileSchema, type PricingFile } from './schemas/pricing.ts';
+import { scenarioPresetSchema } from './schemas/scenario.ts';
 
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
@@ -34,4 +35,9 @@ const pricing = defineCollection({
   schema: pricingFileSchema,
 });
 
-export const collections = { guides, pricing };
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/scenarios' }),
+  schema: scenarioPresetSchema,
+});
+
+export const collections = { guides, pricing, scenarios };
