@@ -65,9 +65,13 @@ export function discountMultiplier(s: Scenario): number {
   return spot * (1 - s.spotDiscountPercent / 100) + (1 - spot) * (1 - s.savingsPlanPercent / 100);
 }
 
+function tasks(n: number): string {
+  return `${formatNumber(n)} task${n === 1 ? '' : 's'}`;
+}
+
 function taskHoursText(plan: TaskPlan): string {
-  if (plan.hoursOff === 0) return `${formatNumber(plan.tasksOn)} tasks x ${formatNumber(plan.hoursOn)} h`;
-  return `(${formatNumber(plan.tasksOn)} tasks x ${formatNumber(plan.hoursOn)} business h + ${formatNumber(plan.tasksOff)} tasks x ${formatNumber(plan.hoursOff)} other h)`;
+  if (plan.hoursOff === 0) return `${tasks(plan.tasksOn)} x ${formatNumber(plan.hoursOn)} h`;
+  return `(${tasks(plan.tasksOn)} x ${formatNumber(plan.hoursOn)} business h + ${tasks(plan.tasksOff)} x ${formatNumber(plan.hoursOff)} other h)`;
 }
 
 function discountText(s: Scenario): string {
@@ -246,19 +250,19 @@ function fargateNotes(s: Scenario, plan: TaskPlan): string[] {
   const littles = `peak ${formatNumber(peakRequestsPerSecond(s), 3)} requests/s x ${formatNumber(secondsPerRequest(s))} s per request = ${formatNumber(peak)} concurrent requests`;
   if (plan.derived) {
     notes.push(
-      `Tasks derived from traffic: ${littles} / ${formatNumber(s.concurrencyPerTask)} per task = ${formatNumber(plan.neededForPeak)} task(s); with the minimum of ${formatNumber(s.minTasks)} for availability: ${formatNumber(plan.tasksOn)}.`,
+      `Tasks derived from traffic: ${littles} / ${formatNumber(s.concurrencyPerTask)} per task = ${tasks(plan.neededForPeak)}; with the minimum of ${formatNumber(s.minTasks)} for availability: ${tasks(plan.tasksOn)}.`,
     );
   } else {
     const capacity = plan.tasksOn * s.concurrencyPerTask;
     notes.push(
       capacity >= peak
-        ? `${formatNumber(plan.tasksOn)} tasks hold ${formatNumber(capacity)} concurrent requests; the ${littles}.`
-        : `Warning: ${formatNumber(plan.tasksOn)} tasks hold ${formatNumber(capacity)} concurrent requests, but the ${littles}: ${formatNumber(plan.neededForPeak)} tasks are needed.`,
+        ? `${tasks(plan.tasksOn)} hold${plan.tasksOn === 1 ? 's' : ''} ${formatNumber(capacity)} concurrent requests; the ${littles}.`
+        : `Warning: ${tasks(plan.tasksOn)} hold${plan.tasksOn === 1 ? 's' : ''} ${formatNumber(capacity)} concurrent requests, but the ${littles}: ${tasks(plan.neededForPeak)} are needed.`,
     );
   }
   if (s.traffic === 'business-hours' && plan.hoursOff > 0) {
     notes.push(
-      `Scheduled scale-in: ${formatNumber(plan.tasksOn)} task(s) for ${formatNumber(plan.hoursOn)} business hours a month, ${formatNumber(plan.tasksOff)} for the other ${formatNumber(plan.hoursOff)}.`,
+      `Scheduled scale-in: ${tasks(plan.tasksOn)} for ${formatNumber(plan.hoursOn)} business hours a month, ${tasks(plan.tasksOff)} for the other ${formatNumber(plan.hoursOff)}.`,
     );
   }
   if (s.traffic === 'bursty') {
