@@ -1,10 +1,43 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { describeDuplicates, findDuplicateKeys } from './lib/pricing/duplicates.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { pricingFileSchema, type PricingFile } from './schemas/pricing.ts';
+import { scenarioPresetSchema } from './schemas/scenario.ts';
 
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
   schema: guideSchema,
 });
 
-export const collections = { guides };
+/**
+ * The schema validates one pricing file at a time; keys are (id, region) across
+ * all of them, so after loading, a duplicate anywhere fails the build.
+ */
+function withUniquePriceKeys(inner: Loader): Loader {
+  return {
+    name: 'pricing-unique-keys',
+    load: async (context) => {
+      await inner.load(context);
+      const files = context.store
+        .entries()
+        .map(([id, entry]) => ({ file: `${id}.json`, items: (entry.data as PricingFile).items }));
+      const duplicates = findDuplicateKeys(files);
+      if (duplicates.length > 0) {
+        throw new Error(`content/pricing: duplicate (id, region) keys: ${describeDuplicates(duplicates)}`);
+      }
+    },
+  };
+}
+
+const pricing = defineCollection({
+  loader: withUniquePriceKeys(glob({ pattern: '*.json', base: './content/pricing' })),
+  schema: pricingFileSchema,
+});
+
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/scenarios' }),
+  schema: scenarioPresetSchema,
+});
+
+export const collections = { guides, pricing, scenarios };

@@ -1,0 +1,296 @@
+import { limitNumber, priceValue } from '../pricing/catalog.ts';
+import { formatCount, formatNumber, formatPercent, formatRate } from '../format/money.ts';
+import { buildResult, makeLine, rate, type CalcContext, type LineItem, type OptionResult } from './lines.ts';
+import { retrievalLines } from './retrieval.ts';
+import { HOURS_PER_MONTH, optionLabels, type Scenario } from './scenario.ts';
+import { borrowedPricesNote, logsLine, modelLine, modelNotes } from './shared.ts';
+import {
+  averageConcurrency,
+  averageRequestsPerSecond,
+  ceilSafe,
+  monthlyRequests,
+  peakConcurrency,
+  peakRequestsPerSecond,
+  secondsPerRequest,
+  trafficHoursPerMonth,
+} from './traffic.ts';
+
+/**
+ * ECS on Fargate: tasks x hours x (vCPU x rate + GB x rate), plus what runs around
+ * the containers: a load balancer, NAT gateway or public IPs, VPC endpoints, logs.
+ */
+
+export interface TaskPlan {
+  /** Tasks while traffic flows (all month unless business hours). */
+  tasksOn: number;
+  /** Tasks outside business hours (0 hours unless business hours). */
+  tasksOff: number;
+  hoursOn: number;
+  hoursOff: number;
+  taskHours: number;
+  /** True when the count comes from traffic, false when given. */
+  derived: boolean;
+  /** Tasks the peak needs (before the availability minimum). */
+  neededForPeak: number;
+}
+
+/** Tasks the peak needs: ceil(peak concurrency / concurrent requests per task). */
+export function tasksNeededForPeak(s: Scenario): number {
+  return ceilSafe(peakConcurrency(s) / s.concurrencyPerTask);
+}
+
+export function fargateTaskPlan(s: Scenario, forcedTasks?: number): TaskPlan {
+  const neededForPeak = tasksNeededForPeak(s);
+  const derived = s.fargateTasks === 'auto';
+  const tasksOn =
+    forcedTasks ?? (s.fargateTasks === 'auto' ? Math.max(s.minTasks, neededForPeak) : s.fargateTasks);
+  const businessHours = s.traffic === 'business-hours';
+  const hoursOn = businessHours ? trafficHoursPerMonth(s) : HOURS_PER_MONTH;
+  const hoursOff = HOURS_PER_MONTH - hoursOn;
+  const tasksOff = businessHours ? s.offHoursTasks : 0;
+  return {
+    tasksOn,
+    tasksOff,
+    hoursOn,
+    hoursOff,
+    taskHours: tasksOn * hoursOn + tasksOff * hoursOff,
+    derived,
+    neededForPeak,
+  };
+}
+
+/** Price multiplier for Spot share and Savings Plan: Spot hours are not covered by the plan. */
+export function discountMultiplier(s: Scenario): number {
+  const spot = s.spotPercent / 100;
+  return spot * (1 - s.spotDiscountPercent / 100) + (1 - spot) * (1 - s.savingsPlanPercent / 100);
+}
+
+function tasks(n: number): string {
+  return `${formatNumber(n)} task${n === 1 ? '' : 's'}`;
+}
+
+function taskHoursText(plan: TaskPlan): string {
+  if (plan.hoursOff === 0) return `${tasks(plan.tasksOn)} x ${formatNumber(plan.hoursOn)} h`;
+  return `(${tasks(plan.tasksOn)} x ${formatNumber(plan.hoursOn)} business h + ${tasks(plan.tasksOff)} x ${formatNumber(plan.hoursOff)} other h)`;
+}
+
+function discountText(s: Scenario): string {
+  const m = discountMultiplier(s);
+  if (m === 1) return '';
+  const parts: string[] = [];
+  if (s.spotPercent > 0) parts.push(`${formatPercent(s.spotPercent)} on Spot at ${formatPercent(s.spotDiscountPercent)} off`);
+  if (s.savingsPlanPercent > 0 && s.spotPercent < 100) {
+    parts.push(`${formatPercent(s.savingsPlanPercent)} Savings Plan on ${s.spotPercent > 0 ? 'the rest' : 'all hours'}`);
+  }
+  return ` x ${formatNumber(m, 4)} (${parts.join('; ')})`;
+}
+
+function computeLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] {
+  const arch = s.arch === 'arm64' ? 'arm' : 'x86';
+  const archLabel = s.arch === 'arm64' ? 'ARM' : 'x86';
+  const cpu = rate(`fargate-${arch}-vcpu-hour`, s.region);
+  const mem = rate(`fargate-${arch}-gb-hour`, s.region);
+  const m = discountMultiplier(s);
+  const discountRefs =
+    m === 1
+      ? []
+      : [
+          ...(s.spotPercent > 0 ? [{ id: 'fargate-spot-max-discount-percent', region: 'global' }] : []),
+          ...(s.savingsPlanPercent > 0 ? [{ id: 'fargate-savings-plan-max-discount-percent', region: 'global' }] : []),
+        ];
+  const lines = [
+    makeLine(
+      ctx,
+      'fargate-cpu',
+      `Fargate vCPU (${formatNumber(s.taskVcpu)} vCPU per task, ${archLabel})`,
+      plan.taskHours * s.taskVcpu * cpu.value * m,
+      () => `${taskHoursText(plan)} x ${formatNumber(s.taskVcpu)} vCPU x ${formatRate(cpu.value)} per vCPU-hour${discountText(s)}`,
+      [cpu.ref, ...discountRefs],
+    ),
+    makeLine(
+      ctx,
+      'fargate-memory',
+      `Fargate memory (${formatNumber(s.taskMemoryGb)} GB per task, ${archLabel})`,
+      plan.taskHours * s.taskMemoryGb * mem.value * m,
+      () => `${taskHoursText(plan)} x ${formatNumber(s.taskMemoryGb)} GB x ${formatRate(mem.value)} per GB-hour${discountText(s)}`,
+      [mem.ref, ...discountRefs],
+    ),
+  ];
+  const included = limitNumber('fargate-ephemeral-storage-included-gb');
+  if (s.taskStorageGb > included) {
+    const storage = rate('fargate-ephemeral-storage-gb-hour', s.region);
+    const extra = s.taskStorageGb - included;
+    lines.push(
+      makeLine(
+        ctx,
+        'fargate-storage',
+        `Fargate ephemeral storage above ${formatNumber(included)} GB`,
+        plan.taskHours * extra * storage.value,
+        () => `${taskHoursText(plan)} x ${formatNumber(extra)} GB x ${formatRate(storage.value)} per GB-hour`,
+        [storage.ref, { id: 'fargate-ephemeral-storage-included-gb', region: 'global' }],
+      ),
+    );
+  }
+  return lines;
+}
+
+function loadBalancerLines(s: Scenario, ctx: CalcContext): LineItem[] {
+  if (s.loadBalancer === 'none') {
+    return [makeLine(ctx, 'load-balancer', 'Load balancer', 0, () => 'No load balancer', [])];
+  }
+  const hour = rate('alb-hour', s.region);
+  const lcu = rate('alb-lcu-hour', s.region);
+  const perConnections = limitNumber('alb-lcu-new-connections-per-second');
+  const perActive = limitNumber('alb-lcu-active-connections-per-minute');
+  const perGb = limitNumber('alb-lcu-processed-gb-per-hour');
+  const rps = averageRequestsPerSecond(s);
+  const active = averageConcurrency(s);
+  const gbPerHour = (rps * 3600 * s.albKbPerRequest) / 1e6;
+  const lcus = Math.max(rps / perConnections, active / perActive, gbPerHour / perGb);
+  const trafficHours = trafficHoursPerMonth(s);
+  return [
+    makeLine(
+      ctx,
+      'load-balancer',
+      'Application Load Balancer',
+      HOURS_PER_MONTH * hour.value,
+      () => `${HOURS_PER_MONTH} hours x ${formatRate(hour.value)} per hour`,
+      [hour.ref],
+    ),
+    makeLine(
+      ctx,
+      'load-balancer-lcu',
+      'Application Load Balancer capacity units (LCU)',
+      trafficHours * lcus * lcu.value,
+      () =>
+        `${formatNumber(trafficHours)} traffic hours x ${formatNumber(lcus, 4)} LCU (highest of ${formatNumber(rps, 3)} new connections/s / ${formatNumber(perConnections)}, ${formatNumber(active, 2)} active connections / ${formatNumber(perActive)}, ${formatNumber(gbPerHour, 4)} GB/h / ${formatNumber(perGb)}) x ${formatRate(lcu.value)} per LCU-hour`,
+      [
+        lcu.ref,
+        { id: 'alb-lcu-new-connections-per-second', region: 'global' },
+        { id: 'alb-lcu-active-connections-per-minute', region: 'global' },
+        { id: 'alb-lcu-processed-gb-per-hour', region: 'global' },
+      ],
+      'Assumes one new connection per request at the average rate and at most 10 listener rules (rule evaluations then cost nothing); bursts within an hour raise the LCUs billed.',
+    ),
+  ];
+}
+
+function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] {
+  const lines: LineItem[] = [];
+  if (s.egress === 'nat') {
+    const hour = rate('nat-gateway-hour', s.region);
+    const gbRate = rate('nat-gateway-gb', s.region);
+    const requests = monthlyRequests(s);
+    const gb = (requests * s.natKbPerRequest) / 1e6;
+    lines.push(
+      makeLine(
+        ctx,
+        'nat-gateway',
+        `NAT gateway${s.natGateways === 1 ? '' : 's'} (${formatNumber(s.natGateways)})`,
+        s.natGateways * HOURS_PER_MONTH * hour.value,
+        () => `${formatNumber(s.natGateways)} x ${HOURS_PER_MONTH} hours x ${formatRate(hour.value)} per hour`,
+        [hour.ref],
+        s.natGateways === 1 ? 'One NAT gateway lives in one Availability Zone; one per zone avoids a single point of failure.' : undefined,
+      ),
+      makeLine(
+        ctx,
+        'nat-gateway-data',
+        'NAT gateway data processing',
+        gb * gbRate.value,
+        () => `${formatCount(requests)} requests x ${formatNumber(s.natKbPerRequest)} KB = ${formatNumber(gb, 3)} GB x ${formatRate(gbRate.value)} per GB`,
+        [gbRate.ref],
+        'Calls to Bedrock and other AWS APIs pass through the NAT gateway unless VPC endpoints carry them; internet egress is billed on top.',
+      ),
+    );
+  } else {
+    lines.push(
+      makeLine(
+        ctx,
+        'nat-gateway',
+        'NAT gateway',
+        0,
+        () => (s.egress === 'public-ip' ? 'No NAT gateway: tasks have public IPs' : 'No NAT gateway: no internet egress (VPC endpoints only)'),
+        [],
+      ),
+    );
+  }
+  if (s.egress === 'public-ip') {
+    const ip = rate('public-ipv4-hour', s.region);
+    lines.push(
+      makeLine(
+        ctx,
+        'public-ipv4',
+        'Public IPv4 addresses (one per task)',
+        plan.taskHours * ip.value,
+        () => `${taskHoursText(plan)} x ${formatRate(ip.value)} per address-hour`,
+        [ip.ref],
+      ),
+    );
+  }
+  if (s.vpcEndpoints > 0) {
+    const endpoint = rate('vpc-endpoint-hour', s.region);
+    lines.push(
+      makeLine(
+        ctx,
+        'vpc-endpoints',
+        'VPC interface endpoints',
+        s.vpcEndpoints * HOURS_PER_MONTH * endpoint.value,
+        () => `${formatNumber(s.vpcEndpoints)} endpoint-AZs x ${HOURS_PER_MONTH} hours x ${formatRate(endpoint.value)} per hour`,
+        [endpoint.ref],
+        'The per-GB endpoint fee was not verified and is not included.',
+      ),
+    );
+  }
+  return lines;
+}
+
+function fargateNotes(s: Scenario, plan: TaskPlan): string[] {
+  const notes: string[] = [];
+  const peak = peakConcurrency(s);
+  const littles = `peak ${formatNumber(peakRequestsPerSecond(s), 3)} requests/s x ${formatNumber(secondsPerRequest(s))} s per request = ${formatNumber(peak)} concurrent requests`;
+  if (plan.derived) {
+    notes.push(
+      `Tasks derived from traffic: ${littles} / ${formatNumber(s.concurrencyPerTask)} per task = ${tasks(plan.neededForPeak)}; with the minimum of ${formatNumber(s.minTasks)} for availability: ${tasks(plan.tasksOn)}.`,
+    );
+  } else {
+    const capacity = plan.tasksOn * s.concurrencyPerTask;
+    notes.push(
+      capacity >= peak
+        ? `${tasks(plan.tasksOn)} hold${plan.tasksOn === 1 ? 's' : ''} ${formatNumber(capacity)} concurrent requests; the ${littles}.`
+        : `Warning: ${tasks(plan.tasksOn)} hold${plan.tasksOn === 1 ? 's' : ''} ${formatNumber(capacity)} concurrent requests, but the ${littles}: ${tasks(plan.neededForPeak)} are needed.`,
+    );
+  }
+  if (s.traffic === 'business-hours' && plan.hoursOff > 0) {
+    notes.push(
+      `Scheduled scale-in: ${tasks(plan.tasksOn)} for ${formatNumber(plan.hoursOn)} business hours a month, ${tasks(plan.tasksOff)} for the other ${formatNumber(plan.hoursOff)}.`,
+    );
+  }
+  if (s.traffic === 'bursty') {
+    notes.push(
+      `Sized for the peak (${formatNumber(s.peakToAverage)} x the average) all month: new tasks take about 30 seconds to 3 minutes to start, too slow to follow short bursts.`,
+    );
+  }
+  if (plan.tasksOn < 2) notes.push('A single task has no redundancy: a deployment or a failure takes the agent offline.');
+  if (s.spotPercent > 0) {
+    notes.push(
+      `Spot tasks can be stopped with a ${formatNumber(limitNumber('fargate-spot-interruption-warning-seconds'))}-second warning; the Spot discount is "up to" ${formatNumber(priceValue('fargate-spot-max-discount-percent'))}% and varies.${s.arch === 'arm64' ? ' ARM64 Spot needs platform version 1.4.0 or later.' : ''}`,
+    );
+  }
+  return notes;
+}
+
+export function ecsFargateCost(s: Scenario, ctx: CalcContext): OptionResult {
+  const plan = fargateTaskPlan(s, ctx.forcedTasks);
+  const lines: LineItem[] = [
+    modelLine(s, ctx),
+    ...retrievalLines(s, ctx),
+    ...computeLines(s, ctx, plan),
+    ...loadBalancerLines(s, ctx),
+    ...egressLines(s, ctx, plan),
+    logsLine(s, ctx),
+  ];
+  const notes = ctx.text
+    ? [...fargateNotes(s, plan), ...modelNotes(s), ...borrowedPricesNote(s, lines, [s.model, 'titan-'])]
+    : [];
+  return buildResult(ctx, 'ecs-fargate', optionLabels['ecs-fargate'], lines, notes);
+}

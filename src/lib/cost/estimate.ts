@@ -1,0 +1,71 @@
+import { agentcoreRuntimeCost } from './agentcore-runtime.ts';
+import { bedrockAgentsCost } from './bedrock-agents.ts';
+import { ecsFargateCost } from './ecs-fargate.ts';
+import type { CalcContext, LineItem, OptionResult } from './lines.ts';
+import { optionIds, type OptionId, type Scenario } from './scenario.ts';
+
+export type { LineItem, OptionResult } from './lines.ts';
+
+export interface Estimate {
+  scenario: Scenario;
+  /** One result per option, in `optionIds` order. */
+  options: OptionResult[];
+}
+
+const calculators: Record<OptionId, (s: Scenario, ctx: CalcContext) => OptionResult> = {
+  'bedrock-agents': bedrockAgentsCost,
+  'agentcore-runtime': agentcoreRuntimeCost,
+  'ecs-fargate': ecsFargateCost,
+};
+
+/** Lines, formulas, notes and total for one option. */
+export function estimateOption(s: Scenario, option: OptionId): OptionResult {
+  return calculators[option](s, { text: true });
+}
+
+/** All three options for one scenario. */
+export function estimate(s: Scenario): Estimate {
+  return { scenario: s, options: optionIds.map((o) => estimateOption(s, o)) };
+}
+
+/**
+ * Total only, without building formula text: for curves and the break-even search.
+ * `forcedTasks` holds the Fargate task count fixed (other options ignore it).
+ */
+export function optionTotal(s: Scenario, option: OptionId, forcedTasks?: number): number {
+  const ctx: CalcContext = forcedTasks === undefined ? { text: false } : { text: false, forcedTasks };
+  return calculators[option](s, ctx).total;
+}
+
+export function optionResult(est: Estimate, option: OptionId): OptionResult {
+  const result = est.options.find((o) => o.option === option);
+  if (!result) throw new Error(`No result for option "${option}"`);
+  return result;
+}
+
+/**
+ * A line by id; `total` gives a synthetic line for the option total. Throws on an
+ * id the option does not have, so a wrong `<Estimate line="...">` fails the build.
+ */
+export function findLine(result: OptionResult, lineId: string): LineItem {
+  if (lineId === 'total') {
+    return {
+      id: 'total',
+      label: `Total, ${result.label}`,
+      usd: result.total,
+      formula: result.totalFormula,
+      priceIds: result.lines.flatMap((l) => l.priceIds),
+    };
+  }
+  const line = result.lines.find((l) => l.id === lineId);
+  if (!line) {
+    throw new Error(
+      `${result.label} has no cost line "${lineId}"; it has: ${[...result.lines.map((l) => l.id), 'total'].join(', ')}`,
+    );
+  }
+  return line;
+}
+
+export function lineUsd(result: OptionResult, lineId: string): number {
+  return findLine(result, lineId).usd;
+}

@@ -1,0 +1,82 @@
+import { limitDate, modelInfo } from '../pricing/catalog.ts';
+import { formatCount, formatNumber, formatRate } from '../format/money.ts';
+import { makeLine, rate, type CalcContext, type LineItem } from './lines.ts';
+import type { Scenario } from './scenario.ts';
+import { monthlyRequests } from './traffic.ts';
+
+/**
+ * Lines every option has in common. Model tokens are priced identically on all
+ * three: they all call the same Bedrock models through the profile the reader picks.
+ */
+
+export function modelLine(s: Scenario, ctx: CalcContext, extraCalls = 0): LineItem {
+  const requests = monthlyRequests(s);
+  const calls = s.modelCallsPerRequest + extraCalls;
+  const input = rate(`${s.model}-${s.inferenceProfile}-input`);
+  const output = rate(`${s.model}-${s.inferenceProfile}-output`);
+  const usd = (requests * calls * (s.inputTokens * input.value + s.outputTokens * output.value)) / 1e6;
+  const profile = s.inferenceProfile === 'global' ? 'global profile' : 'geographic profile';
+  const callsText =
+    extraCalls > 0
+      ? `${formatNumber(calls)} model calls (${formatNumber(s.modelCallsPerRequest)} + ${formatNumber(extraCalls)} orchestration)`
+      : `${formatNumber(calls)} model call${calls === 1 ? '' : 's'}`;
+  return makeLine(
+    ctx,
+    'model',
+    `Model tokens (${modelInfo(s.model).name}, ${profile})`,
+    usd,
+    () =>
+      `${formatCount(requests)} requests x ${callsText} x (${formatNumber(s.inputTokens)} input tokens x ${formatRate(input.value)} + ${formatNumber(s.outputTokens)} output tokens x ${formatRate(output.value)}) / 1M`,
+    [input.ref, output.ref],
+  );
+}
+
+export function logsLine(s: Scenario, ctx: CalcContext): LineItem {
+  const requests = monthlyRequests(s);
+  const ingest = rate('cloudwatch-logs-ingest-gb', s.region);
+  const gb = (requests * s.logKbPerRequest) / 1e6;
+  return makeLine(
+    ctx,
+    'logs',
+    'CloudWatch Logs ingestion',
+    gb * ingest.value,
+    () =>
+      `${formatCount(requests)} requests x ${formatNumber(s.logKbPerRequest)} KB = ${formatNumber(gb, 3)} GB x ${formatRate(ingest.value)} per GB`,
+    [ingest.ref],
+  );
+}
+
+/** Notes about the chosen model that every option repeats. */
+export function modelNotes(s: Scenario): string[] {
+  const info = modelInfo(s.model);
+  const notes: string[] = [];
+  if (info.status === 'deprecated') {
+    const replacement = info.replacedBy ? ` Consider ${modelInfo(info.replacedBy).name}.` : '';
+    notes.push(`${info.name} is deprecated. ${info.statusNote}${replacement}`);
+  }
+  if (s.region !== 'us-east-1') {
+    notes.push(
+      `Model prices are us-east-1 rates. Bedrock prices a call at the rate of the Region it is sent from, which can differ outside the US (Nova's eu. profiles cost about 30% more).`,
+    );
+  }
+  return notes;
+}
+
+/** One note listing the prices that had no figure for the chosen Region. */
+export function borrowedPricesNote(s: Scenario, lines: readonly LineItem[], skip: readonly string[] = []): string[] {
+  if (s.region === 'us-east-1') return [];
+  const ids = new Set<string>();
+  for (const line of lines) {
+    for (const ref of line.priceIds) {
+      if (ref.region === 'us-east-1' && !skip.some((prefix) => ref.id.startsWith(prefix))) ids.add(ref.id);
+    }
+  }
+  if (ids.size === 0) return [];
+  return [
+    `No ${s.region} figure in the data for ${[...ids].join(', ')}: us-east-1 prices used, so these lines may be off for ${s.region}.`,
+  ];
+}
+
+export function bedrockAgentsClosedNote(): string {
+  return `Closed to new customers since ${limitDate('bedrock-agents-classic-closed-date')}: Bedrock Agents is now "Bedrock Agents Classic", in maintenance mode. AWS points new projects to the AgentCore harness (no charge of its own; you pay Runtime, Memory, Gateway and model use).`;
+}

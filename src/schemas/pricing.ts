@@ -1,0 +1,165 @@
+import { z } from 'astro/zod';
+
+/**
+ * One file in `content/pricing/`: a group of dated, sourced prices and limits.
+ * Every figure on the site comes from these files, so the schema is strict: an
+ * unknown key, a missing source or a missing date fails the build and names the file.
+ *
+ * `src/lib` reads the same JSON without Zod (it must stay out of the browser bundle),
+ * so nothing here may rely on defaults or transforms: what the file says is what
+ * the cost model sees.
+ */
+
+/** How sure we are of a figure. `derived` = arithmetic on other figures, explained in `note`. */
+export const confidenceLevels = ['high', 'medium', 'low', 'derived'] as const;
+/** Whether `date` is when the source published the figure or when we read it. */
+export const dateTypes = ['published', 'retrieved'] as const;
+export const modelStatuses = ['current', 'deprecated'] as const;
+export const inferenceProfiles = ['global', 'geo'] as const;
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase letters, digits and single hyphens');
+
+/** An AWS Region code, or `global` for figures that do not depend on the Region. */
+const region = z
+  .string()
+  .regex(/^(?:global|[a-z]{2}(?:-gov)?-[a-z]+-\d)$/, 'region must be an AWS Region code (us-east-1) or "global"');
+
+/** YYYY-MM-DD and a real calendar day. */
+const isoDay = z.iso.date({
+  error: (issue) => (issue.input === undefined ? 'a date is required (YYYY-MM-DD)' : 'dates are YYYY-MM-DD'),
+});
+
+export const sourceSchema = z.strictObject(
+  {
+    /** Public address of the page, file or document the figure was read from (https only). */
+    url: z.url({ protocol: /^https$/, error: 'source.url must be an https URL' }),
+    /** Human title shown next to the figure. */
+    title: z.string().min(3),
+  },
+  { error: (issue) => (issue.input === undefined ? 'a source is required: { "url": "https://...", "title": "..." }' : undefined) },
+);
+
+const itemBase = {
+  id: kebabId,
+  /** Key is (id, region). Most figures exist only for us-east-1. */
+  region,
+  /** Human unit, e.g. "USD per vCPU-hour", "seconds", "date". */
+  unit: z.string().min(1),
+  /** Short human name shown in tables and popovers. */
+  label: z.string().min(3),
+  /** The source the value was read from. Required: an unsourced figure fails the build. */
+  source: sourceSchema,
+  /** Further sources that agree or add context. */
+  moreSources: z.array(sourceSchema).min(1).optional(),
+  /** When the source published the figure, or when we read it (see `dateType`). Required. */
+  date: isoDay,
+  dateType: z.enum(dateTypes),
+  confidence: z.enum(confidenceLevels),
+  /** Caveats, conflicts between sources, or how a derived figure was computed. */
+  note: z.string().min(3).optional(),
+};
+
+export const priceItemSchema = z.strictObject({
+  kind: z.literal('price'),
+  ...itemBase,
+  /** Always a number, in the unit given (USD unless the unit says percent). */
+  value: z.number().nonnegative(),
+});
+
+export const limitItemSchema = z.strictObject({
+  kind: z.literal('limit'),
+  ...itemBase,
+  /** A number, or a YYYY-MM-DD date for dated facts (then `unit` is "date"). */
+  value: z.union([z.number(), isoDay]),
+});
+
+export const pricingItemSchema = z
+  .discriminatedUnion('kind', [priceItemSchema, limitItemSchema])
+  .superRefine((item, ctx) => {
+    const isDate = typeof item.value === 'string';
+    if (isDate !== (item.unit === 'date')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `${item.id}: unit must be "date" exactly when the value is a date`,
+      });
+    }
+    if ((item.confidence === 'derived' || item.confidence === 'low') && item.note === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `${item.id} (${item.region}): ${item.confidence} figures need a note saying how they were derived or what to re-check`,
+      });
+    }
+  });
+
+/** Lifecycle and profile facts for a model whose prices live in the same file. */
+export const modelInfoSchema = z.strictObject({
+  id: kebabId,
+  /** Display name, e.g. "Claude Sonnet 5". */
+  name: z.string().min(2),
+  provider: z.string().min(2),
+  status: z.enum(modelStatuses),
+  /** Inference profiles priced for this model; each needs `<id>-<profile>-input` and `-output` prices. */
+  profiles: z.array(z.enum(inferenceProfiles)).min(1),
+  /** Why the status is what it is (dates, replacement). */
+  statusNote: z.string().min(3),
+  /** For deprecated models: the model to move to. */
+  replacedBy: kebabId.optional(),
+  source: sourceSchema,
+  date: isoDay,
+  dateType: z.enum(dateTypes),
+  confidence: z.enum(confidenceLevels),
+});
+
+export const pricingFileSchema = z
+  .strictObject({
+    /** Heading on the sources page. */
+    title: z.string().min(3),
+    /** One or two sentences on what the file covers. */
+    summary: z.string().min(10),
+    /** Only in the models file. */
+    models: z.array(modelInfoSchema).min(1).optional(),
+    items: z.array(pricingItemSchema).min(1),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.items.forEach((item, index) => {
+      const key = `${item.id}@${item.region}`;
+      if (seen.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'id'],
+          message: `duplicate key: ${item.id} in ${item.region} appears twice`,
+        });
+      }
+      seen.add(key);
+    });
+    const priceIds = new Set(file.items.filter((i) => i.kind === 'price').map((i) => i.id));
+    file.models?.forEach((model, index) => {
+      for (const profile of model.profiles) {
+        for (const side of ['input', 'output']) {
+          const id = `${model.id}-${profile}-${side}`;
+          if (!priceIds.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['models', index, 'profiles'],
+              message: `${model.id} lists the ${profile} profile but the file has no price "${id}"`,
+            });
+          }
+        }
+      }
+    });
+  });
+
+export type PricingSource = z.infer<typeof sourceSchema>;
+export type PriceItem = z.infer<typeof priceItemSchema>;
+export type LimitItem = z.infer<typeof limitItemSchema>;
+export type PricingItem = PriceItem | LimitItem;
+export type ModelInfo = z.infer<typeof modelInfoSchema>;
+export type PricingFile = z.infer<typeof pricingFileSchema>;
+export type Confidence = (typeof confidenceLevels)[number];
+export type ModelStatus = (typeof modelStatuses)[number];
+export type InferenceProfile = (typeof inferenceProfiles)[number];

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { discountMultiplier, fargateTaskPlan } from '../../../src/lib/cost/ecs-fargate.ts';
+import { estimateOption, findLine, lineUsd } from '../../../src/lib/cost/estimate.ts';
+import { withDefaults } from '../../../src/lib/cost/scenario.ts';
+import { describeValidMemory, isValidTaskSize, nearestValidMemory } from '../../../src/lib/cost/fargate-sizes.ts';
+import { near } from '../helpers.ts';
+
+// 1 vCPU / 2 GB x86 us-east-1: 1 x $0.04048 + 2 x $0.004445 = $0.04937 per task-hour.
+const base = withDefaults({ taskVcpu: 1, taskMemoryGb: 2, sessionSeconds: 60, requestsPerSession: 1, concurrencyPerTask: 10 });
+
+describe('Fargate task count from traffic', () => {
+  it('steady: Little\'s law, rounded up, never below the minimum', () => {
+    // 100,000 / 86,400 = 1.15741 req/s x 60 s = 69.44 concurrent / 10 per task = 6.94 -> 7 tasks
+    const plan = fargateTaskPlan({ ...base, requestsPerDay: 100_000 });
+    assert.deepEqual([plan.tasksOn, plan.neededForPeak, plan.taskHours], [7, 7, 7 * 730]);
+    const r = estimateOption({ ...base, requestsPerDay: 100_000 }, 'ecs-fargate');
+    // 5,110 task-h x $0.04937 = $252.2807
+    near(lineUsd(r, 'fargate-cpu') + lineUsd(r, 'fargate-memory'), 252.2807, 1e-4);
+    // 1,000 a day needs 0.07 tasks: the minimum of 2 applies.
+    assert.equal(fargateTaskPlan({ ...base, requestsPerDay: 1_000 }).tasksOn, 2);
+    assert.equal(fargateTaskPlan({ ...base, requestsPerDay: 0 }).tasksOn, 2);
+  });
+
+  it('business hours: traffic squeezed into 10 h x 5 days, scaled in after', () => {
+    // On-hours = 730 x 5/7 x 10/24 = 217.262 h; 304,166.67 requests / (217.262 x 3,600) = 0.38889 req/s
+    // x 60 s = 23.33 concurrent / 10 = 2.33 -> 3 tasks; 3 x 217.262 = 651.786 task-h (0 tasks the other 512.738 h)
+    const s = { ...base, requestsPerDay: 10_000, traffic: 'business-hours' as const };
+    const plan = fargateTaskPlan(s);
+    assert.equal(plan.tasksOn, 3);
+    near(plan.hoursOn, 217.2619, 1e-4);
+    near(plan.taskHours, 651.7857, 1e-4);
+    // 651.786 x $0.04048 = $26.3843
+    near(lineUsd(estimateOption(s, 'ecs-fargate'), 'fargate-cpu'), 26.38429, 1e-4);
+    // One task kept overnight: + 512.738 task-h
+    near(fargateTaskPlan({ ...s, offHoursTasks: 1 }).taskHours, 651.7857 + 512.7381, 1e-3);
+  });
+
+  it('bursty: sized for peak = average x ratio, all month', () => {
+    // 10,000 / 86,400 x 3 = 0.34722 req/s x 60 s = 20.83 concurrent -> 3 tasks
+    const plan = fargateTaskPlan({ ...base, requestsPerDay: 10_000, traffic: 'bursty', peakToAverage: 3 });
+    assert.deepEqual([plan.tasksOn, plan.taskHours], [3, 3 * 730]);
+  });
+
+  it('a given task count wins, with a warning when it is too small', () => {
+    const r = estimateOption({ ...base, requestsPerDay: 100_000, fargateTasks: 3 }, 'ecs-fargate');
+    assert.equal(fargateTaskPlan({ ...base, fargateTasks: 3 }).tasksOn, 3);
+    assert.ok(r.notes.some((n) => n.startsWith('Warning: 3 tasks hold 30 concurrent requests')));
+  });
+});
+
+describe('Fargate prices', () => {
+  it('Spot share and Savings Plan combine per hour', () => {
+    // 30% Spot at 70% off, 20% plan on the rest: 0.3 x 0.3 + 0.7 x 0.8 = 0.65
+    const s = { ...base, spotPercent: 30, spotDiscountPercent: 70, savingsPlanPercent: 20 };
+    near(discountMultiplier(s), 0.65, 1e-12);
+    const r = estimateOption({ ...s, fargateTasks: 2 }, 'ecs-fargate');
+    // 2 x 730 x 1 x $0.04048 x 0.65 = $38.41552
+    near(lineUsd(r, 'fargate-cpu'), 38.41552, 1e-6);
+    assert.match(findLine(r, 'fargate-cpu').formula, /x 0\.65 \(30% on Spot at 70% off; 20% Savings Plan on the rest\)/);
+  });
+
+  it('uses the Region and architecture rates', () => {
+    // eu-central-1 ARM: 2 x 730 x (1 x $0.03725 + 2 x $0.00409) = 1,460 x 0.04543 = $66.3278
+    const r = estimateOption({ ...base, fargateTasks: 2, region: 'eu-central-1', arch: 'arm64' }, 'ecs-fargate');
+    near(lineUsd(r, 'fargate-cpu') + lineUsd(r, 'fargate-memory'), 66.3278, 1e-4);
+    assert.deepEqual(findLine(r, 'fargate-cpu').priceIds, [{ id: 'fargate-arm-vcpu-hour', region: 'eu-central-1' }]);
+    assert.ok(r.notes.some((n) => n.startsWith('No eu-central-1 figure in the data for') && n.includes('alb-hour')));
+  });
+
+  it('prices ephemeral storage above the included 20 GB', () => {
+    // 2 x 730 x (50 - 20) GB x $0.000111 = $4.8618
+    const r = estimateOption({ ...base, fargateTasks: 2, taskStorageGb: 50 }, 'ecs-fargate');
+    near(lineUsd(r, 'fargate-storage'), 4.8618, 1e-6);
+  });
+
+  it('public IPs instead of NAT, and VPC endpoints', () => {
+    // 2 tasks x 730 h x $0.005 = $7.30; 4 endpoint-AZs x 730 x $0.01 = $29.20
+    const r = estimateOption({ ...base, fargateTasks: 2, egress: 'public-ip', vpcEndpoints: 4 }, 'ecs-fargate');
+    assert.equal(lineUsd(r, 'nat-gateway'), 0);
+    near(lineUsd(r, 'public-ipv4'), 7.3, 1e-9);
+    near(lineUsd(r, 'vpc-endpoints'), 29.2, 1e-9);
+    assert.throws(() => lineUsd(r, 'nat-gateway-data'));
+  });
+
+  it('two NAT gateways and no load balancer', () => {
+    const r = estimateOption({ ...base, natGateways: 2, loadBalancer: 'none' }, 'ecs-fargate');
+    near(lineUsd(r, 'nat-gateway'), 65.7, 1e-9); // 2 x 730 x $0.045
+    assert.equal(lineUsd(r, 'load-balancer'), 0);
+  });
+});
+
+describe('Fargate task sizes', () => {
+  it('knows the valid pairs', () => {
+    assert.ok(isValidTaskSize(4, 8));
+    assert.ok(isValidTaskSize(0.25, 0.5));
+    assert.ok(!isValidTaskSize(4, 3.5));
+    assert.ok(!isValidTaskSize(8, 18));
+    assert.ok(isValidTaskSize(16, 120));
+    assert.equal(nearestValidMemory(4, 3.5), 8);
+    assert.equal(nearestValidMemory(8, 18), 16);
+    assert.equal(describeValidMemory(4), '4 vCPU tasks take 8 to 30 GB in 1 GB steps.');
+  });
+});
