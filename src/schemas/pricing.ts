@@ -120,6 +120,8 @@ export const pricingFileSchema = z
     title: z.string().min(3),
     /** One or two sentences on what the file covers. */
     summary: z.string().min(10),
+    /** Day every figure in the file was last checked against its sources (YYYY-MM-DD). */
+    reviewed: isoDay,
     /** Only in the models file. */
     models: z.array(modelInfoSchema).min(1).optional(),
     items: z.array(pricingItemSchema).min(1),

@@ -153,7 +153,22 @@ function setupPrint(): void {
   });
 }
 
+function setupFactPopovers(): void {
+  // Escape hides a figure's source popover without moving focus (WCAG 1.4.13: dismissible).
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const fact = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.fact');
+    if (fact) fact.setAttribute('data-dismissed', '');
+  });
+  const reset = (event: Event): void => {
+    (event.target as HTMLElement).closest?.('.fact')?.removeAttribute('data-dismissed');
+  };
+  document.addEventListener('focusout', reset);
+  document.addEventListener('mouseout', reset);
+}
+
 setupTheme();
+setupFactPopovers();
 setupMenu();
 setupTocHighlight();
 setupSearch();

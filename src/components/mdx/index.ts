@@ -7,6 +7,11 @@ import OptionTable from './OptionTable.astro';
 import TabItem from './TabItem.astro';
 import Tabs from './Tabs.astro';
 import Verdict from './Verdict.astro';
+import Estimate from './Estimate.astro';
+import KeyFacts from './KeyFacts.astro';
+import Limit from './Limit.astro';
+import Price from './Price.astro';
+import ScenarioLink from './ScenarioLink.astro';
 import Stub from './Stub.astro';
 
 export const mdxComponents = {
@@ -17,11 +22,11 @@ export const mdxComponents = {
   TabItem,
   Tabs,
   Verdict,
-  Price: Stub,
-  Limit: Stub,
-  Estimate: Stub,
-  KeyFacts: Stub,
-  ScenarioLink: Stub,
+  Price,
+  Limit,
+  Estimate,
+  KeyFacts,
+  ScenarioLink,
   CostCalculator: Stub,
   BreakEvenCalculator: Stub,
   DecisionTreeOutline: Stub,

@@ -157,3 +157,11 @@ export function modelInfo(id: string): ModelInfo {
   if (!info) throw new Error(`Unknown model "${id}": known models are ${modelList.map((m) => m.id).join(', ')}`);
   return info;
 }
+
+/**
+ * When the data set was last checked: the oldest `reviewed` day across the files, because
+ * the set is only as fresh as its stalest file. Shown in every page's footer.
+ */
+export function pricesLastChecked(): string {
+  return pricingFileIds.map((id) => files[id].reviewed).sort()[0]!;
+}

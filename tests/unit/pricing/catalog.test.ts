@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { limit, limitDate, limitNumber, modelInfo, price, priceValue, regionalPrice } from '../../../src/lib/pricing/catalog.ts';
+import { limit, limitDate, limitNumber, modelInfo, price, priceValue, pricesLastChecked, regionalPrice } from '../../../src/lib/pricing/catalog.ts';
 
 describe('catalog lookups', () => {
   it('finds a price by id, us-east-1 by default', () => {
@@ -38,4 +38,8 @@ describe('catalog lookups', () => {
     assert.equal(modelInfo('claude-sonnet-5').status, 'current');
     assert.throws(() => modelInfo('gpt-4o'), /Unknown model/);
   });
+});
+
+it('the data set is as fresh as its least recently reviewed file', () => {
+  assert.equal(pricesLastChecked(), '2026-11-25');
 });

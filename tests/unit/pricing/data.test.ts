@@ -164,10 +164,12 @@ describe('pricing schema rejects bad data', () => {
     dateType: 'retrieved',
     confidence: 'high',
   };
-  const file = (item: object) => ({ title: 'Test', summary: 'A test file.', items: [item] });
+  const file = (item: object) => ({ title: 'Test', summary: 'A test file.', reviewed: '2026-11-25', items: [item] });
   const without = (key: string) => Object.fromEntries(Object.entries(good).filter(([k]) => k !== key));
 
   it('accepts a complete item', () => assert.ok(pricingFileSchema.safeParse(file(good)).success));
+  it('rejects a file without a review date', () =>
+    assert.ok(!pricingFileSchema.safeParse({ title: 'Test', summary: 'A test file.', items: [good] }).success));
   it('rejects a price without a source', () => assert.ok(!pricingFileSchema.safeParse(file(without('source'))).success));
   it('rejects a price without a date', () => assert.ok(!pricingFileSchema.safeParse(file(without('date'))).success));
   it('rejects an impossible date', () => assert.ok(!pricingFileSchema.safeParse(file({ ...good, date: '2026-02-30' })).success));
@@ -181,7 +183,7 @@ describe('pricing schema rejects bad data', () => {
   it('rejects a derived figure without a note', () =>
     assert.ok(!pricingFileSchema.safeParse(file({ ...good, confidence: 'derived' })).success));
   it('rejects a duplicate key within a file', () => {
-    const r = pricingFileSchema.safeParse({ title: 'Test', summary: 'A test file.', items: [good, good] });
+    const r = pricingFileSchema.safeParse({ title: 'Test', summary: 'A test file.', reviewed: '2026-11-25', items: [good, good] });
     assert.ok(!r.success);
     assert.match(r.error.issues[0]?.message ?? '', /duplicate key/);
   });

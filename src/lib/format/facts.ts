@@ -1,0 +1,68 @@
+/**
+ * How prices and limits read in prose: "$0.04048 per vCPU-hour", "8 hours", "30 July 2026".
+ * Chapters, the sources page and the calculators all format facts here, so a figure looks
+ * the same wherever it appears.
+ */
+import type { LimitItem, PriceItem, PricingItem } from '../../schemas/pricing.ts';
+import { HOURS_PER_MONTH } from '../cost/scenario.ts';
+import { formatLongDate } from './date.ts';
+import { formatNumber, formatRate, formatUsd } from './money.ts';
+
+const singular: Record<string, string> = {
+  hours: 'hour',
+  seconds: 'second',
+  minutes: 'minute',
+  days: 'day',
+  sessions: 'session',
+  agents: 'agent',
+  versions: 'version',
+  endpoints: 'endpoint',
+};
+
+/** A price with its unit, as published: "$0.04048 per vCPU-hour", "70% off on-demand (maximum)". */
+export function formatPrice(item: Pick<PriceItem, 'value' | 'unit'>): string {
+  const { value, unit } = item;
+  if (unit.startsWith('USD per ')) return `${formatRate(value)} per ${unit.slice('USD per '.length)}`;
+  if (unit === 'USD') return formatUsd(value);
+  if (unit.startsWith('percent')) return `${formatNumber(value, 2)}%${unit.slice('percent'.length)}`;
+  throw new Error(`Don't know how to show a price in "${unit}"`);
+}
+
+/** A limit or dated fact: "8 hours", "1 second", "5,000 sessions", "10%", "30 July 2026". */
+export function formatLimit(item: Pick<LimitItem, 'value' | 'unit'>): string {
+  const { value, unit } = item;
+  if (typeof value === 'string') return formatLongDate(value);
+  if (unit.startsWith('percent')) return `${formatNumber(value, 2)}%${unit.slice('percent'.length)}`;
+  const [first = '', ...rest] = unit.split(' ');
+  const word = value === 1 && singular[first] ? [singular[first], ...rest].join(' ') : unit;
+  return `${formatNumber(value, 2)} ${word}`;
+}
+
+export function formatFact(item: PricingItem): string {
+  return item.kind === 'price' ? formatPrice(item) : formatLimit(item);
+}
+
+/**
+ * An hourly price turned into a month (730 hours), optionally for several units:
+ * 2 OCUs at $0.24 per OCU-hour -> $350.40 a month.
+ */
+export function monthlyFromHourly(item: Pick<PriceItem, 'id' | 'value' | 'unit'>, times = 1): { usd: number; formula: string } {
+  if (!/^USD per .*-hour$/.test(item.unit)) {
+    throw new Error(`per="month" needs an hourly price; "${item.id}" is in ${item.unit}`);
+  }
+  if (!Number.isFinite(times) || times <= 0) throw new Error(`times must be a positive number, got ${times} for "${item.id}"`);
+  const usd = item.value * HOURS_PER_MONTH * times;
+  const count = times === 1 ? '' : `${formatNumber(times, 4)} × `;
+  return { usd, formula: `${count}${HOURS_PER_MONTH} hours × ${formatPrice(item)} = ${formatUsd(usd)} a month` };
+}
+
+/** Anchor of a fact's row on the sources page, stable for links: `fargate-x86-vcpu-hour--eu-west-1`. */
+export function factAnchor(id: string, region: string): string {
+  return `${id}--${region}`;
+}
+
+/** One line for popovers and tables: where the figure comes from and how sure we are. */
+export function provenance(item: PricingItem): string {
+  const when = `${item.dateType} ${formatLongDate(item.date)}`;
+  return `Source: ${item.source.title} (${when}). Confidence: ${item.confidence}.`;
+}
