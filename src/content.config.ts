@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { describeDuplicates, findDuplicateKeys } from './lib/pricing/duplicates.ts';
+import { changelogSchema } from './schemas/changelog.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { pricingFileSchema, type PricingFile } from './schemas/pricing.ts';
 import { scenarioPresetSchema } from './schemas/scenario.ts';
@@ -40,4 +41,9 @@ const scenarios = defineCollection({
   schema: scenarioPresetSchema,
 });
 
-export const collections = { guides, pricing, scenarios };
+const changelog = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/changelog' }),
+  schema: changelogSchema,
+});
+
+export const collections = { guides, pricing, scenarios, changelog };
