@@ -143,3 +143,37 @@ test.describe('headings', () => {
     await expect(first).toHaveCSS('opacity', '1');
   });
 });
+
+test.describe('search results', () => {
+  async function search(page: import('@playwright/test').Page, query: string) {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('searchbox', { name: 'Search the guide' }).fill(query);
+    const results = page.locator('[data-search-results] > li');
+    await expect(results.first()).toBeVisible();
+    return results;
+  }
+
+  test('a phrase from one chapter section links straight to that section', async ({ page }) => {
+    // "TSTALIASID" (Bedrock Agents' built-in test alias) is explained under one heading of the
+    // deployment-model chapter.
+    const results = await search(page, 'TSTALIASID');
+    const sub = results.locator('a[href="/guide/deployment-model/#bedrock-agents-prepare-a-draft-then-move-an-alias"]');
+    await expect(sub).toBeVisible();
+    await sub.click();
+    await expect(page).toHaveURL(/\/guide\/deployment-model\/#bedrock-agents-prepare-a-draft-then-move-an-alias$/);
+    await expect(page.locator('#bedrock-agents-prepare-a-draft-then-move-an-alias')).toBeInViewport();
+  });
+
+  for (const [query, chapter] of [
+    ['microVM', '/guide/options/'],
+    ['idle timeout', '/guide/state-and-sessions/'],
+    ['Savings Plans', '/guide/cost/'],
+  ] as const) {
+    test(`“${query}” finds the ${chapter} chapter among the first results`, async ({ page }) => {
+      const results = await search(page, query);
+      const hrefs = await results.locator(':scope > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(hrefs.slice(0, 5)).toContain(chapter);
+    });
+  }
+});
