@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: builds the site and reports, per page type, what a reader downloads at
+ * load (gzipped JS, CSS, HTML; requests), Lighthouse mobile scores, the cost calculator's
+ * input-to-update time, build time and the search index size. It reports; it never fails
+ * on noise. Results also go to bench/results.json.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { measurePage } from '../tests/support/page-weight.ts';
+
+const root = join(import.meta.dirname, '..');
+const port = 4341;
+const origin = `http://127.0.0.1:${port}`;
+const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const pageTypes = [
+  { name: 'home', path: '/' },
+  { name: 'chapter', path: '/guide/scaling/' },
+  { name: 'cost calculator', path: '/calculators/cost/' },
+  { name: 'break-even', path: '/calculators/break-even/' },
+  { name: 'walkthrough', path: '/decide/' },
+];
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => {
+    const full = join(dir, name);
+    const s = statSync(full);
+    return sum + (s.isDirectory() ? dirBytes(full) : s.size);
+  }, 0);
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the test server did not start');
+}
+
+interface Scores {
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+}
+
+async function lighthouseScores(url: string): Promise<Scores> {
+  const chrome = await chromeLauncher.launch({ ...(chromePath ? { chromePath } : {}), chromeFlags });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const cats = result?.lhr.categories ?? {};
+    const score = (id: string): number | null => (cats[id]?.score == null ? null : Math.round((cats[id]!.score ?? 0) * 100));
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Median time from an input event to the results showing the new total, over `runs` edits. */
+async function inputToUpdate(browser: import('playwright-core').Browser, runs = 50): Promise<number | null> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/calculators/cost/`);
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+    const input = page.locator('input[name="requests_per_day"]').first();
+    if ((await input.count()) === 0) return null;
+    const times = await page.evaluate(async (n) => {
+      const field = document.querySelector<HTMLInputElement>('input[name="requests_per_day"]')!;
+      const total = () => document.querySelector('[data-option="ecs-fargate"] [data-line="total"]')?.getAttribute('data-usd');
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const before = total();
+        const start = performance.now();
+        field.value = String(1000 + i * 137);
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const check = () => (total() !== before ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        out.push(performance.now() - start);
+      }
+      return out;
+    }, runs);
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)] ?? null;
+  } finally {
+    await page.close();
+  }
+}
+
+const kb = (n: number): string => (n / 1024).toFixed(1);
+
+const buildStart = performance.now();
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const buildSeconds = (performance.now() - buildStart) / 1000;
+const pagefindBytes = dirBytes(join(root, 'dist', 'pagefind'));
+
+const server = spawn(process.execPath, ['tests/support/serve.ts', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    ...(chromePath ? { executablePath: chromePath } : {}),
+    args: chromeFlags.filter((f) => f !== '--headless=new'),
+  });
+  const rows = [];
+  for (const type of pageTypes) {
+    const page = await browser.newPage();
+    const weight = await measurePage(page, `${origin}${type.path}`);
+    await page.close();
+    const scores = await lighthouseScores(`${origin}${type.path}`);
+    rows.push({
+      page: type.name,
+      path: type.path,
+      jsGzip: weight.byKind.js,
+      inlineJsGzip: weight.inlineScriptGzipBytes,
+      cssGzip: weight.byKind.css,
+      htmlGzip: weight.byKind.html,
+      requests: weight.requests,
+      ...scores,
+    });
+  }
+  const medianMs = await inputToUpdate(browser);
+  await browser.close();
+
+  const results = { date: new Date().toISOString(), buildSeconds, pagefindBytes, inputToUpdateMedianMs: medianMs, pages: rows };
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const header = ['page', 'JS KB gz', 'inline JS', 'CSS KB gz', 'HTML KB gz', 'requests', 'perf', 'a11y', 'best pr.', 'SEO'];
+  const lines = rows.map((r) => [
+    r.page,
+    kb(r.jsGzip),
+    kb(r.inlineJsGzip),
+    kb(r.cssGzip),
+    kb(r.htmlGzip),
+    String(r.requests),
+    String(r.performance ?? '-'),
+    String(r.accessibility ?? '-'),
+    String(r.bestPractices ?? '-'),
+    String(r.seo ?? '-'),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(fmt(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const l of lines) console.log(fmt(l));
+  console.log(
+    `\nbuild: ${buildSeconds.toFixed(1)} s · Pagefind index: ${kb(pagefindBytes)} KB · calculator input-to-update (median of 50): ${medianMs === null ? 'n/a' : `${medianMs.toFixed(1)} ms`}`,
+  );
+  console.log(
+    'Lighthouse 12.2.3, mobile preset, against the local build served without compression (a real host gzips, so its scores are at least as good).',
+  );
+} finally {
+  server.kill();
+}
