@@ -33,8 +33,12 @@ export function groupPattern(path: string, base: string): string {
   return `${base}${first}/*`;
 }
 
-export function contentSecurityPolicy(scriptHashes: readonly string[], styleHashes: readonly string[], frameable: boolean): string {
-  return [
+export function contentSecurityPolicy(
+  scriptHashes: readonly string[],
+  styleHashes: readonly string[],
+  frameable: boolean | 'meta',
+): string {
+  const directives = [
     "default-src 'self'",
     // Pagefind compiles its search engine from WebAssembly.
     `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
@@ -46,8 +50,22 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], styleHash
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameable ? '*' : "'none'"}`,
-  ].join('; ');
+  ];
+  // A <meta> policy cannot carry frame-ancestors (browsers ignore it and log an error).
+  if (frameable !== 'meta') directives.push(`frame-ancestors ${frameable ? '*' : "'none'"}`);
+  return directives.join('; ');
+}
+
+/**
+ * The same policy as a <meta> element right after <meta charset>, before any script, for
+ * hosts that cannot send headers (GitHub Pages). Hosts that can send both enforce both.
+ */
+export function withMetaPolicy(html: string, page: PageSecurity): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page.scriptHashes, page.styleHashes, 'meta')}">`;
+  const charset = /<meta charset="[^"]*">/i.exec(html);
+  if (!charset) throw new Error(`${page.path}: no <meta charset> to place the CSP after`);
+  const at = charset.index + charset[0].length;
+  return html.slice(0, at) + meta + html.slice(at);
 }
 
 export function buildHeadersFile(pages: readonly PageSecurity[], base: string): string {

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildHeadersFile, inlineHashes, type PageSecurity } from './csp.ts';
+import { buildHeadersFile, inlineHashes, withMetaPolicy, type PageSecurity } from './csp.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -20,7 +20,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * Writes `dist/_headers` (Netlify / Cloudflare Pages format) after the build: a strict
  * Content-Security-Policy whose script and style hashes are computed from the HTML actually
  * built, so no inline script runs unless it is ours, plus the other security headers.
- * `/embed/` pages may be framed by any site; every other page by none.
+ * `/embed/` pages may be framed by any site; every other page by none. Each page also gets
+ * its own policy as a <meta> element, for hosts that cannot send headers.
  */
 export default function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -35,7 +36,10 @@ export default function securityHeaders(): AstroIntegration {
         const pages: PageSecurity[] = [];
         for (const file of await htmlFiles(outDir)) {
           const path = relative(outDir, file).split(sep).join('/');
-          pages.push({ path, ...inlineHashes(await readFile(file, 'utf8')) });
+          const html = await readFile(file, 'utf8');
+          const page = { path, ...inlineHashes(html) };
+          pages.push(page);
+          await writeFile(file, withMetaPolicy(html, page));
         }
         await writeFile(join(outDir, '_headers'), buildHeadersFile(pages, base));
         logger.info(`Wrote security headers for ${pages.length} pages.`);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { buildHeadersFile, contentSecurityPolicy, groupPattern, inlineHashes } from '../../../src/integrations/csp.ts';
+import { buildHeadersFile, contentSecurityPolicy, groupPattern, inlineHashes, withMetaPolicy } from '../../../src/integrations/csp.ts';
 import { headersFor, parseHeadersFile } from '../../support/headers-file.ts';
 
 const hashOf = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
@@ -53,4 +53,12 @@ test('each page gets exactly one policy, with its own hashes and those of the 40
   for (const path of ['/', '/guide/a/', '/embed/cost/', '/404.html']) {
     assert.equal(cspRules.filter((r) => headersFor([r], path).size > 0).length, 1, path);
   }
+});
+
+test('the meta policy goes right after <meta charset>, before any script, without frame-ancestors', () => {
+  const html = '<html><head><meta charset="utf-8"><script>a()</script></head></html>';
+  const out = withMetaPolicy(html, { path: 'x/index.html', ...inlineHashes(html) });
+  assert.match(out, /^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]*'sha256-[^"]*"><script>/);
+  assert.doesNotMatch(out, /frame-ancestors/);
+  assert.throws(() => withMetaPolicy('<html><head></head></html>', { path: 'y.html', scriptHashes: [], styleHashes: [] }), /no <meta charset>/);
 });
