@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { describeDuplicates, findDuplicateKeys } from './lib/pricing/duplicates.ts';
 import { changelogSchema } from './schemas/changelog.ts';
+import { decisionTreeSchema } from './schemas/decisions.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { pricingFileSchema, type PricingFile } from './schemas/pricing.ts';
 import { scenarioPresetSchema } from './schemas/scenario.ts';
@@ -46,4 +47,11 @@ const changelog = defineCollection({
   schema: changelogSchema,
 });
 
-export const collections = { guides, pricing, scenarios, changelog };
+// The /decide/ walkthrough reads the tree through src/lib/decisions; loading it here makes
+// the build fail on a broken tree (dangling, unreachable, cyclic, bad calculator inputs).
+const decisions = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/decisions' }),
+  schema: decisionTreeSchema,
+});
+
+export const collections = { guides, pricing, scenarios, changelog, decisions };

@@ -12,6 +12,7 @@ import KeyFacts from './KeyFacts.astro';
 import Limit from './Limit.astro';
 import Price from './Price.astro';
 import ScenarioLink from './ScenarioLink.astro';
+import DecisionTreeOutline from './DecisionTreeOutline.astro';
 import Stub from './Stub.astro';
 
 export const mdxComponents = {
@@ -29,5 +30,5 @@ export const mdxComponents = {
   ScenarioLink,
   CostCalculator: Stub,
   BreakEvenCalculator: Stub,
-  DecisionTreeOutline: Stub,
+  DecisionTreeOutline,
 };
