@@ -13,6 +13,8 @@ import Limit from './Limit.astro';
 import Price from './Price.astro';
 import ScenarioLink from './ScenarioLink.astro';
 import Stub from './Stub.astro';
+import CostCalculator from '../calculators/CostCalculator.astro';
+import BreakEvenCalculator from '../calculators/BreakEvenCalculator.astro';
 
 export const mdxComponents = {
   Aside,
@@ -27,7 +29,7 @@ export const mdxComponents = {
   Estimate,
   KeyFacts,
   ScenarioLink,
-  CostCalculator: Stub,
-  BreakEvenCalculator: Stub,
+  CostCalculator,
+  BreakEvenCalculator,
   DecisionTreeOutline: Stub,
 };

@@ -46,6 +46,11 @@ export interface BreakEvenChartData {
   markers: CrossingMarker[];
   /** The scenario's own volume and each option's total there, in `optionIds` order. */
   current: { x: number; totals: number[] };
+  /**
+   * The chart's numbers as table rows: each power of ten in the range, the reader's
+   * volume and the first crossings of the main pair, ascending.
+   */
+  rows: { x: number; kind: 'decade' | 'current' | 'crossing'; totals: number[] }[];
 }
 
 /** 10 to 1,000,000 a day, extended by powers of ten so the reader's volume sits well inside. */
@@ -81,12 +86,19 @@ export function breakEvenChart(s: Scenario, options: { points?: number; markerLi
     label: optionLabels[option],
     points: xs.map((x) => ({ x, y: optionTotal({ ...s, requestsPerDay: x }, option) })),
   }));
+  const totalsAt = (x: number): number[] => optionIds.map((o) => optionTotal({ ...s, requestsPerDay: x }, o));
+  const rows: BreakEvenChartData['rows'] = [];
+  for (let x = min; x <= max * (1 + 1e-9); x *= 10) rows.push({ x, kind: 'decade', totals: totalsAt(x) });
+  for (const c of (pairs[0]?.crossings ?? []).slice(0, 3)) rows.push({ x: c.requestsPerDay, kind: 'crossing', totals: totalsAt(c.requestsPerDay) });
+  rows.push({ x: s.requestsPerDay, kind: 'current', totals: totalsAt(s.requestsPerDay) });
+  rows.sort((p, q) => p.x - q.x || (p.kind === 'current' ? 1 : -1));
   return {
     min,
     max,
     series,
     pairs,
     markers,
-    current: { x: s.requestsPerDay, totals: optionIds.map((o) => optionTotal(s, o)) },
+    current: { x: s.requestsPerDay, totals: totalsAt(s.requestsPerDay) },
+    rows,
   };
 }

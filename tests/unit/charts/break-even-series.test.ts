@@ -49,4 +49,17 @@ describe('break-even chart data', () => {
       ['bedrock-agents', 'agentcore-runtime'],
     ]);
   });
+
+  it('tabulates each power of ten, the reader\'s volume and the crossing, ascending', () => {
+    const s = getPreset('steady-pipeline').scenario;
+    const data = breakEvenChart(s);
+    const decades = data.rows.filter((r) => r.kind === 'decade').map((r) => Math.round(r.x));
+    assert.deepEqual(decades, [10, 100, 1000, 10_000, 100_000, 1_000_000]);
+    assert.equal(data.rows.filter((r) => r.kind === 'current').length, 1);
+    assert.equal(data.rows.filter((r) => r.kind === 'crossing').length, 1);
+    const xs = data.rows.map((r) => r.x);
+    assert.deepEqual(xs, [...xs].sort((p, q) => p - q));
+    const crossing = data.rows.find((r) => r.kind === 'crossing')!;
+    near(crossing.totals[1]!, crossing.totals[2]!, 0.01);
+  });
 });
