@@ -168,7 +168,7 @@ function PairsTable({ data }: { data: BreakEvenChartData }) {
           {data.pairs.map((pair) => {
             const first = pair.crossings[0];
             return (
-              <tr key={`${pair.a}-${pair.b}`} data-pair={`${pair.a} ${pair.b}`} data-breakeven={breakEvenAttribute(pair)}>
+              <tr key={`${pair.a}-${pair.b}`} data-pair={`${pair.a} ${pair.b}`} data-pair-breakeven={breakEvenAttribute(pair)}>
                 <th scope="row">
                   {optionLabels[pair.a]} and {optionLabels[pair.b]}
                 </th>

@@ -41,15 +41,13 @@ export function shorten(text: string, max = 40): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
 
-function noticeText(issue: FieldIssue, fromLink: boolean): string {
-  const received = issue.received?.trim() ?? '';
-  if (!fromLink || received === '' || /given \d+ times/.test(issue.message)) return issue.message;
-  return `${issue.message} The link had “${shorten(received)}”.`;
-}
-
-function groupIssues(issues: readonly FieldIssue[], fromLink: boolean): Record<string, string[]> {
+/**
+ * Messages by parameter. What was received is not repeated back: the message names the
+ * rule and the value used, and echoing a pasted value ("NaN", markup) helps nobody.
+ */
+function groupIssues(issues: readonly FieldIssue[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const issue of issues) (out[issue.field] ??= []).push(noticeText(issue, fromLink));
+  for (const issue of issues) (out[issue.field] ??= []).push(issue.message);
   return out;
 }
 
@@ -58,7 +56,7 @@ export function stateFromQuery(query: string, base: Scenario): FormState {
   const parsed = parseScenario(new URLSearchParams(query), base);
   return {
     raw: rawFromScenario(parsed.scenario),
-    notices: groupIssues(parsed.issues, true),
+    notices: groupIssues(parsed.issues),
     ignored: parsed.ignored,
   };
 }
@@ -77,7 +75,7 @@ export function applyEdit(state: FormState, param: string, text: string, commit:
   const notices: Record<string, readonly string[]> = { ...state.notices };
   delete notices[param];
   const { issues } = parseScenario(raw, base);
-  const byField = groupIssues(issues, false);
+  const byField = groupIssues(issues);
   for (const issue of issues) {
     if (issue.field === param && !commit) continue;
     raw[issue.field] = formatValue(issue.fallback);
@@ -94,6 +92,7 @@ export interface ScenarioForm {
   /** Query string of the non-default values ("" for the defaults). */
   query: string;
   edit: (param: string, text: string, commit: boolean) => void;
+  /** A whole new state (a preset, reset): a new history entry, so Back returns to the previous inputs. */
   replace: (state: FormState) => void;
   /** True once the reader has changed something (the page may then rewrite its address). */
   touched: boolean;
@@ -107,7 +106,7 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   const query = useMemo(() => encodeScenario(parsed.scenario), [parsed.scenario]);
 
   const messages = useMemo(() => {
-    const live = groupIssues(parsed.issues, false);
+    const live = groupIssues(parsed.issues);
     const out: Record<string, readonly string[]> = { ...state.notices };
     for (const [field, list] of Object.entries(live)) out[field] = [...(out[field] ?? []), ...list];
     return out;
@@ -121,14 +120,32 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Back and Forward between scenarios (presets and Reset add history entries).
+  useEffect(() => {
+    if (!options.readUrl) return;
+    const onPop = (): void => {
+      setTouched(false);
+      setState(stateFromQuery(location.search, base));
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const writeUrl = options.writeUrl && touched;
   const lastWritten = useRef<string | null>(null);
+  const pushNext = useRef(false);
+  const [revision, setRevision] = useState(0);
   useEffect(() => {
     if (!writeUrl || lastWritten.current === query) return;
     lastWritten.current = query;
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    history.replaceState(history.state, '', url);
-  }, [writeUrl, query]);
+    const push = pushNext.current;
+    pushNext.current = false;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+  }, [writeUrl, query, revision]);
 
   const edit = useCallback(
     (param: string, text: string, commit: boolean) => {
@@ -138,6 +155,9 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
     [base],
   );
   const replace = useCallback((next: FormState) => {
+    pushNext.current = true;
+    lastWritten.current = null;
+    setRevision((r) => r + 1);
     setTouched(true);
     setState(next);
   }, []);
