@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Estimate, LineItem, OptionResult } from '../../lib/cost/estimate.ts';
 import { formatLongDate } from '../../lib/format/date.ts';
 import { factAnchor } from '../../lib/format/facts.ts';
@@ -5,6 +6,8 @@ import { formatUsd, usdAttribute } from '../../lib/format/money.ts';
 import { priceDetail, refKey, uniqueRefs } from '../../lib/report/price-details.ts';
 import { withBase } from '../../lib/site/navigation.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
+import { useHydrated } from './hooks.ts';
+import { pure } from './pure.ts';
 
 interface Props {
   uid: string;
@@ -30,6 +33,9 @@ export function OptionCards({ uid, est, level }: Props) {
 
 function OptionCard({ uid, result, level, cheapest }: { uid: string; result: OptionResult; level: HeadingLevel; cheapest: boolean }) {
   const titleId = `${uid}-${result.option}-title`;
+  // Server HTML and the hydrating render carry every formula (readable without JavaScript);
+  // after that a closed formula renders only when opened, so typing re-renders less.
+  const lazy = useHydrated();
   return (
     <article class="calc-card" data-option={result.option} aria-labelledby={titleId}>
       <header class="calc-card-head">
@@ -48,7 +54,7 @@ function OptionCard({ uid, result, level, cheapest }: { uid: string; result: Opt
       </p>
       <ul class="calc-lines">
         {result.lines.map((line) => (
-          <Line key={line.id} line={line} />
+          <Line key={line.id} line={line} lazy={lazy} />
         ))}
       </ul>
       {result.notes.length > 0 && (
@@ -67,36 +73,64 @@ function OptionCard({ uid, result, level, cheapest }: { uid: string; result: Opt
   );
 }
 
-function Line({ line }: { line: LineItem }) {
-  const refs = uniqueRefs(line.priceIds);
+const refsKey = (line: LineItem): string => line.priceIds.map(refKey).join(' ');
+
+const Line = pure(
+  ({ line, lazy }: { line: LineItem; lazy: boolean }) => <LineView line={line} lazy={lazy} />,
+  (a, b) =>
+    a.lazy === b.lazy &&
+    a.line.id === b.line.id &&
+    a.line.usd === b.line.usd &&
+    a.line.label === b.line.label &&
+    a.line.formula === b.line.formula &&
+    a.line.note === b.line.note &&
+    refsKey(a.line) === refsKey(b.line),
+);
+
+function LineView({ line, lazy }: { line: LineItem; lazy: boolean }) {
+  const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // A formula opened before the page hydrated stays filled in.
+  useLayoutEffect(() => {
+    if (lazy && details.current?.open) setOpen(true);
+  }, [lazy]);
   return (
     <li class="calc-line" data-line={line.id} data-usd={usdAttribute(line.usd)}>
       <span class="calc-line-label">{line.label}</span>
       <span class="calc-line-usd">{formatUsd(line.usd)}</span>
-      <details class="calc-formula">
+      <details ref={details} class="calc-formula" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
           Formula<span class="sr-only">: {line.label}</span>
         </summary>
-        <p class="calc-formula-text">{line.formula}</p>
-        {line.note && <p class="calc-line-note">{line.note}</p>}
-        {refs.length > 0 && (
-          <ul class="calc-sources">
-            {refs.map((ref) => {
-              const d = priceDetail(ref);
-              return (
-                <li key={refKey(ref)}>
-                  <a href={withBase(import.meta.env.BASE_URL, `sources/#${factAnchor(d.id, d.region)}`)}>{d.label}</a>
-                  {d.region === 'global' ? '' : ` (${d.region})`}: {d.text}. Source:{' '}
-                  <a href={d.source.url} rel="noopener noreferrer">
-                    {d.source.title}
-                  </a>
-                  , {d.dateType} {formatLongDate(d.date)}.
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        {(open || !lazy) && <FormulaBody line={line} />}
       </details>
     </li>
+  );
+}
+
+function FormulaBody({ line }: { line: LineItem }) {
+  const refs = uniqueRefs(line.priceIds);
+  return (
+    <>
+      <p class="calc-formula-text">{line.formula}</p>
+      {line.note && <p class="calc-line-note">{line.note}</p>}
+      {refs.length > 0 && (
+        <ul class="calc-sources">
+          {refs.map((ref) => {
+            const d = priceDetail(ref);
+            return (
+              <li key={refKey(ref)}>
+                <a href={withBase(import.meta.env.BASE_URL, `sources/#${factAnchor(d.id, d.region)}`)}>{d.label}</a>
+                {d.region === 'global' ? '' : ` (${d.region})`}: {d.text}. Source:{' '}
+                <a href={d.source.url} rel="noopener noreferrer">
+                  {d.source.title}
+                </a>
+                , {d.dateType} {formatLongDate(d.date)}.
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
   );
 }

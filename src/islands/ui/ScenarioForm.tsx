@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { formatNumber } from '../../lib/format/money.ts';
 import { fieldGroups, fields, type FieldGroupId, type FieldMeta } from '../../lib/params/fields.ts';
 import { formatValue } from './use-scenario-form.ts';
+import { pure } from './pure.ts';
 
 /**
  * Every scenario input, grouped in fieldsets. Each input's `name` is its URL
@@ -85,7 +86,10 @@ interface FieldProps {
   onEdit: (param: string, text: string, commit: boolean) => void;
 }
 
-function Field({ uid, meta, value, messages, onEdit }: FieldProps) {
+/** Only the field being edited (or given a message) re-renders on a keystroke. */
+const Field = pure(FieldView);
+
+function FieldView({ uid, meta, value, messages, onEdit }: FieldProps) {
   const id = fieldId(uid, meta.param);
   const hintId = `${id}-hint`;
   const msgId = `${id}-msg`;
