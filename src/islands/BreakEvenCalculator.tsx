@@ -99,8 +99,14 @@ function AtVolume({ data, level, uid }: { data: BreakEvenChartData; level: Headi
   );
 }
 
+/** "1 task", "2 tasks", "0.5 GB". */
+function amount(value: number, unit: string): string {
+  const word = value === 1 && /[a-z]s$/.test(unit) ? unit.slice(0, -1) : unit;
+  return `${formatNumber(value, 3)}${word ? ` ${word}` : ''}`;
+}
+
 function pointText(p: SensitivityPoint, unit: string): string {
-  const value = `${formatNumber(p.value, 3)}${unit ? ` ${unit}` : ''}${p.adjusted ? ' (adjusted to a valid value)' : ''}`;
+  const value = `${amount(p.value, unit)}${p.adjusted ? ' (adjusted to a valid value)' : ''}`;
   return `${value}: ${p.breakEven === null ? 'no break-even' : `${formatCount(p.breakEven)} a day`}`;
 }
 
@@ -131,8 +137,7 @@ function SensitivityTable({ uid, s, level, stale }: { uid: string; s: Sensitivit
                 {s.inputs.map((input) => (
                   <tr key={input.param} data-param={input.param}>
                     <th scope="row">
-                      {input.label} ({formatNumber(input.value, 3)}
-                      {input.unit ? ` ${input.unit}` : ''})
+                      {input.label} ({amount(input.value, input.unit)})
                     </th>
                     <td>{pointText(input.low, input.unit)}</td>
                     <td>{pointText(input.high, input.unit)}</td>

@@ -14,6 +14,13 @@ const dashes: Record<string, { dash: number[]; style: string }> = {
   'ecs-fargate': { dash: [], style: 'solid' },
 };
 
+/** Axis ticks short enough for a phone: 10, 100, 1k, 10k, 100k, 1M. */
+function shortCount(v: number): string {
+  if (v >= 1e6) return `${formatCount(v / 1e6)}M`;
+  if (v >= 1e3) return `${formatCount(v / 1e3)}k`;
+  return formatCount(v);
+}
+
 const rowLabel = { decade: '', current: ' (your volume)', crossing: ' (break-even)' } as const;
 
 /**
@@ -56,7 +63,7 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
           muted: colors.muted,
           grid: colors.grid,
           bg: colors.bg,
-          tickX: formatCount,
+          tickX: shortCount,
           tickY: formatUsdWhole,
         },
         chart.current,

@@ -72,7 +72,7 @@ function config(d: BarChartData): ChartConfiguration<'bar'> {
           beginAtZero: true,
           grid: { color: d.grid },
           border: { color: d.grid },
-          ticks: { color: d.text, maxTicksLimit: 5, callback: (v) => d.tick(Number(v)) },
+          ticks: { color: d.text, maxTicksLimit: 5, maxRotation: 0, autoSkip: true, autoSkipPadding: 12, callback: (v) => d.tick(Number(v)) },
         },
         y: { stacked: true, grid: { display: false }, border: { color: d.grid }, ticks: { color: d.text, font: { size: 13 } } },
       },
