@@ -197,6 +197,8 @@ function PairsTable({ data }: { data: BreakEvenChartData }) {
 }
 
 function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: string; embed: boolean }) {
+  // Presets, Reset and the no-JS form stay on the page they are on (an embed stays in its frame).
+  const self = embed ? withBase(import.meta.env.BASE_URL, 'embed/break-even/') : path;
   const { openGroups, toggle, goTo } = useGoToField(uid);
   const presets = useMemo(() => allPresets().filter((p) => featured.includes(p.id)), []);
   const active = presets.find((p) => p.query === form.query);
@@ -220,13 +222,13 @@ function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: st
         uid={uid}
         presets={presets}
         active={active}
-        path={path}
+        path={self}
         onPreset={(p: Preset) => form.replace(stateFromQuery(p.query, defaultScenario))}
         onReset={() => form.replace(stateFromScenario(defaultScenario))}
       />
       <IssueSummary uid={uid} level={2} messages={form.messages} ignored={form.state.ignored} onGo={goTo} />
       <div class="calc-main">
-        <form class="calc-form" method="get" action={path} noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
+        <form class="calc-form" method="get" action={self} noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
           <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
           <div class="calc-submit">
             <button type="submit" class="calc-button">

@@ -56,6 +56,8 @@ interface ViewProps {
 }
 
 function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: string; embed: boolean }) {
+  // Presets, Reset and the no-JS form stay on the page they are on (an embed stays in its frame).
+  const self = embed ? withBase(import.meta.env.BASE_URL, 'embed/cost/') : path;
   const { openGroups, toggle, goTo } = useGoToField(uid);
   const presets = useMemo(() => allPresets().filter((p) => featured.includes(p.id)), []);
   const active = presets.find((p) => p.query === form.query);
@@ -77,7 +79,7 @@ function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: str
         uid={uid}
         presets={presets}
         active={active}
-        path={path}
+        path={self}
         onPreset={(p: Preset) => form.replace(stateFromQuery(p.query, defaultScenario))}
         onReset={() => form.replace(stateFromScenario(defaultScenario))}
       />
@@ -86,7 +88,7 @@ function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: str
         <form
           class="calc-form"
           method="get"
-          action={path}
+          action={self}
           noValidate
           aria-label="Scenario inputs"
           onSubmit={(e) => e.preventDefault()}

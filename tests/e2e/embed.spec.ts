@@ -20,8 +20,12 @@ test.describe('embeds', () => {
     await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '814.56');
     const back = page.getByRole('link', { name: 'Open these inputs in the full calculator' });
     await expect(back).toHaveAttribute('href', '/calculators/cost/?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2');
+    // Presets, Reset and the no-JavaScript form stay inside the frame.
+    await expect(page.locator('form.calc-form')).toHaveAttribute('action', '/embed/cost/');
+    await expect(page.getByRole('link', { name: 'Reset to the defaults' })).toHaveAttribute('href', '/embed/cost/');
     await page.locator('.calc-form [name="requests_per_day"]').fill('3000');
     await expect(back).toHaveAttribute('href', /requests_per_day=3000/);
+    await expect(page).toHaveURL(/\/embed\/cost\/\?requests_per_day=3000&/);
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 
