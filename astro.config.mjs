@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import slimPricing from './src/integrations/slim-pricing.ts';
 
 // Deploy targets differ: a domain root (SITE_URL only) or a sub-path such as GitHub Pages
 // (SITE_URL=https://you.github.io BASE_PATH=/agent-deploy-guide). Both come from the environment
@@ -20,6 +21,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    // The calculators' browser bundle gets content/pricing without notes and second sources.
+    slimPricing(),
     // Embeds are fragments for iframes, not pages to land on from a search engine.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     pagefind(),

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 // Never download browsers: use the system Chromium (Debian's package) when it is there.
 const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const port = 4329;
+// Several checkouts on one machine each need their own port (E2E_PORT), or one would test another's build.
+const port = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: './e2e',

@@ -1,5 +1,5 @@
 // The components MDX chapters may use. The chapter renderer passes them all, so chapters
-// need no import lines. Stubs remain for the data-driven ones until they are built.
+// need no import lines.
 import Aside from './Aside.astro';
 import Correction from './Correction.astro';
 import Flow from './Flow.astro';
@@ -13,7 +13,8 @@ import Limit from './Limit.astro';
 import Price from './Price.astro';
 import ScenarioLink from './ScenarioLink.astro';
 import DecisionTreeOutline from './DecisionTreeOutline.astro';
-import Stub from './Stub.astro';
+import CostCalculator from '../calculators/CostCalculator.astro';
+import BreakEvenCalculator from '../calculators/BreakEvenCalculator.astro';
 
 export const mdxComponents = {
   Aside,
@@ -28,7 +29,7 @@ export const mdxComponents = {
   Estimate,
   KeyFacts,
   ScenarioLink,
-  CostCalculator: Stub,
-  BreakEvenCalculator: Stub,
+  CostCalculator,
+  BreakEvenCalculator,
   DecisionTreeOutline,
 };

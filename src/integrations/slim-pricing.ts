@@ -1,0 +1,58 @@
+import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
+
+/**
+ * The calculators run the cost model in the browser, and the model reads every
+ * file in content/pricing/. Those files carry long notes, second sources and file
+ * summaries that only the sources page shows (about 40% of their weight gzipped).
+ * This integration gives the browser bundle the same files without those fields,
+ * at build time, so content/pricing/ stays the single source of truth and server
+ * rendering (the sources page, the chapters) still sees everything.
+ */
+
+const PRICING_JSON = /[\\/]content[\\/]pricing[\\/][^\\/]+\.json$/;
+
+type Json = Record<string, unknown>;
+
+function without(obj: Json, keys: readonly string[]): Json {
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
+}
+
+/** Keeps what the cost model, formulas and exports read: ids, values, units, labels, one source and its date. */
+export function slimPricingFile(file: Json): Json {
+  const out: Json = { reviewed: file['reviewed'] };
+  const items = file['items'];
+  if (Array.isArray(items)) out['items'] = items.map((item: Json) => without(item, ['note', 'moreSources']));
+  const models = file['models'];
+  if (Array.isArray(models)) {
+    out['models'] = models.map((m: Json) => without(m, ['source', 'date', 'dateType', 'confidence']));
+  }
+  return out;
+}
+
+export default function slimPricing(): AstroIntegration {
+  return {
+    name: 'agent-deploy-guide:slim-pricing',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'agent-deploy-guide:slim-pricing',
+                enforce: 'pre',
+                applyToEnvironment: (env) => env.name === 'client',
+                async load(id) {
+                  const path = id.split('?')[0] ?? id;
+                  if (!PRICING_JSON.test(path)) return null;
+                  const file = JSON.parse(await readFile(path, 'utf8')) as Json;
+                  return JSON.stringify(slimPricingFile(file));
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

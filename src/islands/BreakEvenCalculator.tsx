@@ -1,0 +1,298 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import calculatorCss from '../styles/calculators.css?url';
+import { breakEvenChart, type BreakEvenChartData } from '../lib/charts/break-even-series.ts';
+import type { BreakEvenResult } from '../lib/cost/break-even.ts';
+import { defaultScenario, optionIds, optionLabels, type Scenario } from '../lib/cost/scenario.ts';
+import { breakEvenSensitivity, type Sensitivity, type SensitivityPoint } from '../lib/cost/sensitivity.ts';
+import { formatCount, formatNumber, formatUsd, usdAttribute } from '../lib/format/money.ts';
+import { breakEvenAttribute, breakEvenHeadline } from '../lib/report/break-even-text.ts';
+import { allPresets, getPreset, type Preset } from '../lib/scenarios.ts';
+import { withBase } from '../lib/site/navigation.ts';
+import { BreakEvenChart } from './ui/BreakEvenChart.tsx';
+import { Heading, type HeadingLevel } from './ui/Heading.tsx';
+import { IssueSummary } from './ui/IssueSummary.tsx';
+import { PresetBar } from './ui/PresetBar.tsx';
+import { ScenarioFields } from './ui/ScenarioForm.tsx';
+import { useGoToField, useHydrated } from './ui/hooks.ts';
+import { useCalculatorStyles } from './ui/stylesheet.ts';
+import { stateFromQuery, stateFromScenario, useScenarioForm, type ScenarioForm } from './ui/use-scenario-form.ts';
+
+export interface BreakEvenCalculatorProps {
+  /** See CostCalculator: `page`, `embed` (iframe) or `chapter` (starts from `preset`, leaves the address alone). */
+  variant: 'page' | 'embed' | 'chapter';
+  preset?: string | undefined;
+  uid: string;
+}
+
+const featured = ['seed-example', 'support-bot-business-hours', 'steady-pipeline', 'bursty-batch'];
+
+export const breakEvenPath = (): string => withBase(import.meta.env.BASE_URL, 'calculators/break-even/');
+
+/**
+ * The sensitivity analysis re-runs the break-even search about twenty times
+ * (up to ~25 ms): it follows the inputs a moment later instead of on every keystroke.
+ */
+function useSettledSensitivity(s: Scenario, key: string, maxPerDay: number): { value: Sensitivity; stale: boolean } {
+  const compute = (): Sensitivity => breakEvenSensitivity(s, 'agentcore-runtime', 'ecs-fargate', { maxPerDay });
+  const [state, setState] = useState(() => ({ key, value: compute() }));
+  useEffect(() => {
+    if (state.key === key) return;
+    const timer = setTimeout(() => setState({ key, value: compute() }), 150);
+    return () => clearTimeout(timer);
+    // `compute` closes over the scenario that `key` identifies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, maxPerDay]);
+  return { value: state.value, stale: state.key !== key };
+}
+
+export default function BreakEvenCalculator({ variant, preset, uid }: BreakEvenCalculatorProps) {
+  const presetObj = preset === undefined ? undefined : getPreset(preset);
+  const base = presetObj?.scenario ?? defaultScenario;
+  const chapter = variant === 'chapter';
+  const form = useScenarioForm(base, { readUrl: !chapter, writeUrl: !chapter });
+  const data = useMemo(() => breakEvenChart(form.scenario), [form.scenario]);
+  const path = breakEvenPath();
+  const href = `${path}${form.query ? `?${form.query}` : ''}`;
+  if (chapter && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} data={data} href={href} />;
+  return <FullView uid={uid} form={form} data={data} path={path} href={href} embed={variant === 'embed'} />;
+}
+
+interface ViewProps {
+  uid: string;
+  form: ScenarioForm;
+  data: BreakEvenChartData;
+  href: string;
+}
+
+/** The main pair's result: the sentence, with the volume in `data-breakeven` (or `none`). */
+function Headline({ result }: { result: BreakEvenResult }) {
+  return (
+    <p class="calc-headline" data-breakeven={breakEvenAttribute(result)} data-pair={`${result.a} ${result.b}`}>
+      <output aria-live="polite" aria-atomic="true">
+        {breakEvenHeadline(result)}
+      </output>
+    </p>
+  );
+}
+
+function AtVolume({ data, level, uid }: { data: BreakEvenChartData; level: HeadingLevel; uid: string }) {
+  return (
+    <section class="calc-results" aria-labelledby={`${uid}-volume-title`}>
+      <Heading level={level} id={`${uid}-volume-title`}>
+        At your volume: {formatCount(data.current.x)} invocations a day
+      </Heading>
+      <ul class="calc-at-volume">
+        {optionIds.map((option, i) => (
+          <li key={option} data-option={option}>
+            <span>
+              <span class="opt-mark" aria-hidden="true" />
+              {optionLabels[option]}
+            </span>
+            <strong data-line="total" data-usd={usdAttribute(data.current.totals[i] ?? 0)}>
+              {formatUsd(data.current.totals[i] ?? 0)}
+            </strong>
+            <span class="calc-per">a month</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** "1 task", "2 tasks", "0.5 GB". */
+function amount(value: number, unit: string): string {
+  const word = value === 1 && /[a-z]s$/.test(unit) ? unit.slice(0, -1) : unit;
+  return `${formatNumber(value, 3)}${word ? ` ${word}` : ''}`;
+}
+
+function pointText(p: SensitivityPoint, unit: string): string {
+  const value = `${amount(p.value, unit)}${p.adjusted ? ' (adjusted to a valid value)' : ''}`;
+  return `${value}: ${p.breakEven === null ? 'no break-even' : `${formatCount(p.breakEven)} a day`}`;
+}
+
+function SensitivityTable({ uid, s, level, stale }: { uid: string; s: Sensitivity; level: HeadingLevel; stale: boolean }) {
+  const top = s.inputs[0];
+  return (
+    <section class="calc-sensitivity" aria-labelledby={`${uid}-sens-title`} aria-busy={stale ? 'true' : undefined}>
+      <Heading level={level} id={`${uid}-sens-title`}>
+        What moves the break-even point
+      </Heading>
+      {top ? (
+        <>
+          <p class="calc-sensitivity-note">
+            The AgentCore Runtime and Fargate break-even point, with each input at half and one and a half times its value and
+            everything else unchanged. {top.label} moves it most.
+          </p>
+          <div class="table-scroll" tabIndex={0} role="region" aria-label="Break-even sensitivity">
+            <table class="data">
+              <caption>Break-even with one input changed</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Input (now)</th>
+                  <th scope="col">Halved</th>
+                  <th scope="col">Half as much again</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.inputs.map((input) => (
+                  <tr key={input.param} data-param={input.param}>
+                    <th scope="row">
+                      {input.label} ({amount(input.value, input.unit)})
+                    </th>
+                    <td>{pointText(input.low, input.unit)}</td>
+                    <td>{pointText(input.high, input.unit)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p class="calc-sensitivity-note">
+          None of the session or task inputs moves the AgentCore Runtime and Fargate comparison in this range: one option is
+          cheaper whatever they are.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function PairsTable({ data }: { data: BreakEvenChartData }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="Break-even of each pair">
+      <table class="data">
+        <caption>Break-even of each pair of options, 0 to {formatCount(data.max)} invocations a day</caption>
+        <thead>
+          <tr>
+            <th scope="col">Options</th>
+            <th scope="col">Break-even</th>
+            <th scope="col">Cheaper below it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.pairs.map((pair) => {
+            const first = pair.crossings[0];
+            return (
+              <tr key={`${pair.a}-${pair.b}`} data-pair={`${pair.a} ${pair.b}`} data-pair-breakeven={breakEvenAttribute(pair)}>
+                <th scope="row">
+                  {optionLabels[pair.a]} and {optionLabels[pair.b]}
+                </th>
+                <td>
+                  {first ? `${formatCount(first.requestsPerDay)} a day${pair.crossings.length > 1 ? ` (and ${pair.crossings.length - 1} more)` : ''}` : 'none'}
+                </td>
+                <td>
+                  {first
+                    ? optionLabels[first.cheaperBelow]
+                    : pair.cheaperThroughout && pair.cheaperThroughout !== 'equal'
+                      ? `${optionLabels[pair.cheaperThroughout]}, at every volume`
+                      : 'neither'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: string; embed: boolean }) {
+  // Presets, Reset and the no-JS form stay on the page they are on (an embed stays in its frame).
+  const self = embed ? withBase(import.meta.env.BASE_URL, 'embed/break-even/') : path;
+  const { openGroups, toggle, goTo } = useGoToField(uid);
+  const presets = useMemo(() => allPresets().filter((p) => featured.includes(p.id)), []);
+  const active = presets.find((p) => p.query === form.query);
+  const sensitivity = useSettledSensitivity(form.scenario, form.query, data.max);
+  const primary = data.pairs[0]!;
+  return (
+    <div class="calc" id={uid} data-calculator="break-even">
+      {embed && (
+        <p class="calc-embed-link">
+          <a href={href} target="_blank" rel="noopener">
+            Open these inputs in the full calculator
+          </a>{' '}
+          (new tab), with the guide that explains each figure.
+        </p>
+      )}
+      <p class="calc-nojs">
+        JavaScript is off, so the results below are for the <strong>default scenario</strong>. You can still fill in the form:
+        submitting it puts your inputs in the address, to share or to open where JavaScript runs.
+      </p>
+      <PresetBar
+        uid={uid}
+        presets={presets}
+        active={active}
+        path={self}
+        onPreset={(p: Preset) => form.replace(stateFromQuery(p.query, defaultScenario))}
+        onReset={() => form.replace(stateFromScenario(defaultScenario))}
+      />
+      <IssueSummary uid={uid} level={2} messages={form.messages} ignored={form.state.ignored} onGo={goTo} />
+      <div class="calc-main">
+        <form class="calc-form" method="get" action={self} noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
+          <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
+          <div class="calc-submit">
+            <button type="submit" class="calc-button">
+              Put these inputs in the address
+            </button>
+          </div>
+        </form>
+        <div class="calc-results">
+          <h2>Where the options cross</h2>
+          <Headline result={primary} />
+          {primary.summary && <p class="calc-results-lede">{primary.summary}</p>}
+          <AtVolume uid={uid} data={data} level={3} />
+          <PairsTable data={data} />
+          <SensitivityTable uid={uid} s={sensitivity.value} level={3} stale={sensitivity.stale} />
+        </div>
+      </div>
+      <BreakEvenChart uid={uid} data={data} level={2} />
+    </div>
+  );
+}
+
+function ChapterView({ uid, preset, form, data, href }: ViewProps & { preset: Preset }) {
+  const hydrated = useHydrated();
+  const styled = useCalculatorStyles(calculatorCss);
+  const [open, setOpen] = useState(false);
+  const { openGroups, toggle, goTo } = useGoToField(uid);
+  const changed = form.query !== preset.query;
+  const formId = `${uid}-form`;
+  const ready = hydrated && styled;
+  const primary = data.pairs[0]!;
+  return (
+    <section class="calc calc-chapter" id={uid} data-calculator="break-even" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`} class="calc-chapter-title">
+        Break-even calculator: {changed ? 'your inputs' : preset.title}
+      </h3>
+      <Headline result={primary} />
+      <AtVolume uid={uid} data={data} level={4} />
+      <p class="calc-chapter-actions">
+        {ready && (
+          <button type="button" class="calc-button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+            {open ? 'Hide the inputs' : 'Change the inputs'}
+          </button>
+        )}
+        {ready && changed && (
+          <button type="button" class="calc-button calc-button-quiet" onClick={() => form.replace(stateFromScenario(preset.scenario))}>
+            Back to the scenario
+          </button>
+        )}
+        <a class="calc-full-link" href={href}>
+          Open {changed ? 'your inputs' : 'this scenario'} in the full calculator, with the chart and what moves the point
+        </a>
+      </p>
+      {ready && (
+        <div id={formId} class="calc-chapter-form" hidden={!open}>
+          {open && (
+            <>
+              <IssueSummary uid={uid} level={4} messages={form.messages} ignored={form.state.ignored} onGo={goTo} />
+              <form noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
+                <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
+              </form>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

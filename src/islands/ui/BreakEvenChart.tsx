@@ -1,0 +1,154 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Chart } from 'chart.js';
+import type { BreakEvenChartData } from '../../lib/charts/break-even-series.ts';
+import { formatCount, formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
+import { Heading, type HeadingLevel } from './Heading.tsx';
+import { probeNames, readColors, useNearViewport, useThemeVersion } from './charts/theme.ts';
+
+type LineModule = typeof import('./charts/line-chart.ts');
+
+/** Dash patterns per option, so the lines differ without colour (matched by the legend swatches). */
+const dashes: Record<string, { dash: number[]; style: string }> = {
+  'bedrock-agents': { dash: [2, 5], style: 'dotted' },
+  'agentcore-runtime': { dash: [10, 6], style: 'dashed' },
+  'ecs-fargate': { dash: [], style: 'solid' },
+};
+
+/** Axis ticks short enough for a phone: 10, 100, 1k, 10k, 100k, 1M. */
+function shortCount(v: number): string {
+  if (v >= 1e6) return `${formatCount(v / 1e6)}M`;
+  if (v >= 1e3) return `${formatCount(v / 1e3)}k`;
+  return formatCount(v);
+}
+
+const rowLabel = { decade: '', current: ' (your volume)', crossing: ' (break-even)' } as const;
+
+/**
+ * Monthly cost against invocations a day (log scale), the break-even points marked,
+ * and the reader's volume as a rule; with the numbers as a table beside it.
+ */
+export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakEvenChartData; level: HeadingLevel }) {
+  const figure = useRef<HTMLElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<'line'> | null>(null);
+  const mod = useRef<LineModule | null>(null);
+  const near = useNearViewport(figure);
+  const theme = useThemeVersion();
+
+  useEffect(() => {
+    if (!near) return;
+    let live = true;
+    const draw = (m: LineModule): void => {
+      if (!live || !canvas.current || !figure.current) return;
+      const colors = readColors(figure.current);
+      const ys = data.series.flatMap((s) => s.points.map((p) => p.y)).filter((y) => y > 0);
+      const logY = ys.length > 0 && Math.max(...ys) / Math.min(...ys) > 30;
+      chart.current = m.drawLineChart(
+        canvas.current,
+        {
+          series: data.series.map((s) => ({
+            label: s.label,
+            color: colors.options[s.option] ?? colors.text,
+            dash: dashes[s.option]?.dash ?? [],
+            // A log axis cannot show $0: such points are left out of the line.
+            points: logY ? s.points.filter((p) => p.y > 0) : s.points,
+          })),
+          markers: data.markers.map((m) => ({ x: m.x, y: m.y })).filter((p) => !logY || p.y > 0),
+          current: data.current.x,
+          currentLabel: `Your volume: ${formatCount(data.current.x)} a day`,
+          xMin: data.min,
+          xMax: data.max,
+          logY,
+          text: colors.text,
+          muted: colors.muted,
+          grid: colors.grid,
+          bg: colors.bg,
+          tickX: shortCount,
+          tickY: formatUsdWhole,
+        },
+        chart.current,
+      );
+    };
+    if (mod.current) draw(mod.current);
+    else
+      void import('./charts/line-chart.ts').then((m) => {
+        mod.current = m;
+        draw(m);
+      });
+    return () => {
+      live = false;
+    };
+  }, [near, data, theme]);
+
+  useEffect(() => () => chart.current?.destroy(), []);
+
+  const primary = data.pairs[0];
+  const summary = `Line chart of monthly cost against invocations a day, from ${formatCount(data.min)} to ${formatCount(data.max)} on a log scale, for the three options.${
+    primary?.crossings[0] ? ` AgentCore Runtime and ECS on Fargate cross at ${formatCount(primary.crossings[0].requestsPerDay)} a day.` : ''
+  } The table "Monthly cost by volume" has the numbers.`;
+
+  return (
+    <section class="calc-chart" aria-labelledby={`${uid}-chart-title`}>
+      <Heading level={level} id={`${uid}-chart-title`}>
+        Cost against volume
+      </Heading>
+      <div class="calc-chart-layout">
+        <figure class="calc-figure" ref={figure}>
+          <div class="chart-canvas calc-chart-box calc-chart-box-tall">
+            <canvas ref={canvas} role="img" aria-label={summary} />
+          </div>
+          <figcaption>
+            <ul class="calc-legend" aria-label="Lines">
+              {data.series.map((s) => (
+                <li key={s.option} data-mark={s.option}>
+                  <span class="calc-swatch" data-line-style={dashes[s.option]?.style ?? 'solid'} aria-hidden="true" />
+                  {s.label} ({dashes[s.option]?.style ?? 'solid'} line)
+                </li>
+              ))}
+              <li>
+                <span aria-hidden="true">◇ </span>break-even point
+              </li>
+            </ul>
+            Both axes are logarithmic when costs span a wide range: equal steps are equal ratios. The dashed rule marks the
+            volume you entered.
+          </figcaption>
+          <span class="calc-probes" aria-hidden="true">
+            {probeNames.map((p) => (
+              <span key={p} data-probe={p} />
+            ))}
+          </span>
+        </figure>
+        <div class="table-scroll chart-table" tabIndex={0} role="region" aria-label="Monthly cost by volume">
+          <table class="data">
+            <caption>Monthly cost by volume</caption>
+            <thead>
+              <tr>
+                <th scope="col">Invocations a day</th>
+                {data.series.map((s) => (
+                  <th key={s.option} scope="col" class="num">
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((row, i) => (
+                <tr key={i}>
+                  <th scope="row">
+                    {formatCount(row.x)}
+                    {rowLabel[row.kind]}
+                  </th>
+                  {row.totals.map((v, j) => (
+                    <td key={j} class="num">
+                      {formatUsd(v)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </section>
+  );
+}

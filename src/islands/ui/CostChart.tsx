@@ -1,0 +1,148 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Chart } from 'chart.js';
+import type { Estimate } from '../../lib/cost/estimate.ts';
+import { formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
+import { categoryTable, type CostCategoryId } from '../../lib/report/categories.ts';
+import { Heading, type HeadingLevel } from './Heading.tsx';
+import { makePattern, probeNames, readColors, useNearViewport, useThemeVersion, type PatternKind } from './charts/theme.ts';
+
+const patterns: Record<CostCategoryId, PatternKind> = {
+  model: 'solid',
+  retrieval: 'diagonal',
+  compute: 'dots',
+  network: 'cross',
+  logs: 'horizontal',
+  other: 'vertical',
+};
+
+const shortLabels: Record<string, string> = {
+  'bedrock-agents': 'Bedrock Agents',
+  'agentcore-runtime': 'AgentCore',
+  'ecs-fargate': 'Fargate',
+};
+
+type BarModule = typeof import('./charts/bar-chart.ts');
+
+/**
+ * The options' totals as stacked bars, one segment per cost category, and the same
+ * numbers as a table. Chart.js loads only when the chart comes near the screen; the
+ * table is what screen readers, print and readers without JavaScript get.
+ */
+export function CostChart({ uid, est, level }: { uid: string; est: Estimate; level: HeadingLevel }) {
+  const table = categoryTable(est);
+  const figure = useRef<HTMLElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<'bar'> | null>(null);
+  const mod = useRef<BarModule | null>(null);
+  const near = useNearViewport(figure);
+  const theme = useThemeVersion();
+
+  useEffect(() => {
+    if (!near) return;
+    let live = true;
+    const draw = (m: BarModule): void => {
+      if (!live || !canvas.current || !figure.current) return;
+      const colors = readColors(figure.current);
+      chart.current = m.drawBarChart(
+        canvas.current,
+        {
+          labels: est.options.map((o) => shortLabels[o.option] ?? o.label),
+          segments: table.rows.map((row) => ({
+            label: row.label,
+            data: row.usd,
+            fills: est.options.map((o) => makePattern(colors.options[o.option] ?? colors.text, colors.bg, patterns[row.id])),
+          })),
+          totalLabels: table.totals.map(formatUsdWhole),
+          text: colors.text,
+          grid: colors.grid,
+          bg: colors.bg,
+          tick: formatUsdWhole,
+        },
+        chart.current,
+      );
+    };
+    if (mod.current) draw(mod.current);
+    else
+      void import('./charts/bar-chart.ts').then((m) => {
+        mod.current = m;
+        draw(m);
+      });
+    return () => {
+      live = false;
+    };
+  }, [near, est, theme]);
+
+  useEffect(() => () => chart.current?.destroy(), []);
+
+  const summary = `Stacked bar chart of the monthly cost of each option by category: ${est.options
+    .map((o) => `${o.label} ${formatUsd(o.total)}`)
+    .join(', ')}. The table "Monthly cost by category" has the same numbers.`;
+
+  return (
+    <section class="calc-chart" aria-labelledby={`${uid}-chart-title`}>
+      <Heading level={level} id={`${uid}-chart-title`}>
+        Compared by category
+      </Heading>
+      <div class="calc-chart-layout">
+        <figure class="calc-figure" ref={figure}>
+          <div class="chart-canvas calc-chart-box">
+            <canvas ref={canvas} role="img" aria-label={summary} />
+          </div>
+          <figcaption>
+            <ul class="calc-legend" aria-label="Categories">
+              {table.rows.map((row) => (
+                <li key={row.id}>
+                  <span class="calc-swatch" data-pattern={patterns[row.id]} aria-hidden="true" />
+                  {row.label}
+                </li>
+              ))}
+            </ul>
+            Each bar is one option in its colour; the pattern shows the category. Totals are written at the end of each bar.
+          </figcaption>
+          <span class="calc-probes" aria-hidden="true">
+            {probeNames.map((p) => (
+              <span key={p} data-probe={p} />
+            ))}
+          </span>
+        </figure>
+        <div class="table-scroll chart-table" tabIndex={0} role="region" aria-label="Monthly cost by category">
+          <table class="data calc-category-table">
+            <caption>Monthly cost by category</caption>
+            <thead>
+              <tr>
+                <th scope="col">Category</th>
+                {est.options.map((o) => (
+                  <th key={o.option} scope="col" class="num">
+                    {shortLabels[o.option] ?? o.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">{row.label}</th>
+                  {row.usd.map((v, i) => (
+                    <td key={i} class="num">
+                      {formatUsd(v)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Total</th>
+                {table.totals.map((v, i) => (
+                  <td key={i} class="num">
+                    {formatUsd(v)}
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Estimate } from '../../lib/cost/estimate.ts';
+import { estimateCsv, estimateJson, estimateMarkdown } from '../../lib/export/estimate-export.ts';
+import { Heading, type HeadingLevel } from './Heading.tsx';
+import { copyText, downloadText } from './share.ts';
+
+interface Props {
+  uid: string;
+  est: Estimate;
+  /** Absolute address of the full calculator with the current inputs (read when a button is pressed). */
+  url: () => string;
+  level: HeadingLevel;
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Copy link, CSV, JSON, Markdown and print, with a polite confirmation after each. */
+export function ExportBar({ uid, est, url, level }: Props) {
+  const [status, setStatus] = useState('');
+  const [manual, setManual] = useState<{ label: string; text: string } | null>(null);
+  const manualRef = useRef<HTMLTextAreaElement>(null);
+  const ctx = () => ({ url: url(), generated: new Date().toISOString() });
+
+  const copy = async (label: string, text: string, done: string) => {
+    if (await copyText(text)) {
+      setManual(null);
+      setStatus(done);
+      return;
+    }
+    setManual({ label, text });
+    setStatus(`Copying is blocked here: the ${label.toLowerCase()} is in the box below, selected, ready to copy.`);
+    requestAnimationFrame(() => manualRef.current?.select());
+  };
+
+  return (
+    <section class="calc-export" aria-labelledby={`${uid}-export-title`}>
+      <Heading level={level} id={`${uid}-export-title`}>
+        Share and export
+      </Heading>
+      <div class="calc-buttons">
+        <button type="button" class="calc-button" onClick={() => void copy('Link', url(), 'Link copied. It opens the calculator with these inputs.')}>
+          Copy link
+        </button>
+        <button
+          type="button"
+          class="calc-button"
+          onClick={() => {
+            downloadText(`agent-cost-estimate-${today()}.csv`, estimateCsv(est, ctx()), 'text/csv;charset=utf-8');
+            setStatus('CSV downloaded: inputs, every line, totals and the prices with their sources and dates.');
+          }}
+        >
+          Download CSV
+        </button>
+        <button
+          type="button"
+          class="calc-button"
+          onClick={() => {
+            downloadText(`agent-cost-estimate-${today()}.json`, estimateJson(est, ctx()), 'application/json');
+            setStatus('JSON downloaded: inputs, every line with its formula, totals and the prices with their sources and dates.');
+          }}
+        >
+          Download JSON
+        </button>
+        <button
+          type="button"
+          class="calc-button"
+          onClick={() => void copy('Markdown table', estimateMarkdown(est, ctx()), 'Markdown table copied, with a link to these inputs.')}
+        >
+          Copy Markdown table
+        </button>
+        <button type="button" class="calc-button" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <p class="calc-status" role="status">
+        {status}
+      </p>
+      {manual && (
+        <div class="calc-manual">
+          <label for={`${uid}-manual`}>{manual.label}</label>
+          <textarea id={`${uid}-manual`} ref={manualRef} readOnly rows={manual.text.includes('\n') ? 8 : 2} value={manual.text} />
+        </div>
+      )}
+    </section>
+  );
+}

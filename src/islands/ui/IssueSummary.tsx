@@ -1,0 +1,57 @@
+import { fields, type FieldMeta } from '../../lib/params/fields.ts';
+import { Heading, type HeadingLevel } from './Heading.tsx';
+import { fieldId } from './ScenarioForm.tsx';
+import { shorten } from './use-scenario-form.ts';
+
+interface Props {
+  uid: string;
+  level: HeadingLevel;
+  messages: Readonly<Record<string, readonly string[]>>;
+  ignored: readonly string[];
+  /** Opens the field's group and moves focus to it. */
+  onGo: (meta: FieldMeta) => void;
+}
+
+/** The inputs that need attention, each linked to its field, and the parameters that were ignored. */
+export function IssueSummary({ uid, level, messages, ignored, onGo }: Props) {
+  const flagged = fields.filter((f) => (messages[f.param]?.length ?? 0) > 0);
+  if (flagged.length === 0 && ignored.length === 0) return null;
+  const titleId = `${uid}-issues-title`;
+  const shown = ignored.slice(0, 5).map((p) => `“${shorten(p, 30)}”`);
+  const more = ignored.length - shown.length;
+  return (
+    <div class="calc-issues" role="region" aria-labelledby={flagged.length > 0 ? titleId : undefined} aria-label={flagged.length > 0 ? undefined : 'Ignored parameters'}>
+      {flagged.length > 0 && (
+        <>
+          <Heading level={level} id={titleId} class="calc-issues-title">
+            {flagged.length === 1 ? 'One input needs attention' : `${flagged.length} inputs need attention`}
+          </Heading>
+          <p class="calc-issues-lede">The results use the value each message names, shown in its field.</p>
+          <ul class="calc-issues-list">
+            {flagged.map((meta) => (
+              <li key={meta.param}>
+                <a
+                  href={`#${fieldId(uid, meta.param)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onGo(meta);
+                  }}
+                >
+                  {meta.label}
+                </a>
+                : {messages[meta.param]!.join(' ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {ignored.length > 0 && (
+        <p class="calc-ignored">
+          {ignored.length === 1 ? 'One parameter in the link is' : `${ignored.length} parameters in the link are`} not a
+          calculator input and {ignored.length === 1 ? 'was' : 'were'} ignored: {shown.join(', ')}
+          {more > 0 ? ` and ${more} more` : ''}.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Estimate, LineItem, OptionResult } from '../../lib/cost/estimate.ts';
+import { formatLongDate } from '../../lib/format/date.ts';
+import { factAnchor } from '../../lib/format/facts.ts';
+import { formatUsd, usdAttribute } from '../../lib/format/money.ts';
+import { priceDetail, refKey, uniqueRefs } from '../../lib/report/price-details.ts';
+import { withBase } from '../../lib/site/navigation.ts';
+import { Heading, type HeadingLevel } from './Heading.tsx';
+import { useHydrated } from './hooks.ts';
+import { pure } from './pure.ts';
+
+interface Props {
+  uid: string;
+  est: Estimate;
+  level: HeadingLevel;
+}
+
+/**
+ * One card per option: its monthly total in an <output> (announced politely when it
+ * changes) and its cost lines, each with the filled-in formula and the dated
+ * sources of its prices one click away.
+ */
+export function OptionCards({ uid, est, level }: Props) {
+  const cheapest = Math.min(...est.options.map((o) => o.total));
+  return (
+    <div class="calc-cards">
+      {est.options.map((result) => (
+        <OptionCard key={result.option} uid={uid} result={result} level={level} cheapest={est.options.length > 1 && result.total === cheapest} />
+      ))}
+    </div>
+  );
+}
+
+function OptionCard({ uid, result, level, cheapest }: { uid: string; result: OptionResult; level: HeadingLevel; cheapest: boolean }) {
+  const titleId = `${uid}-${result.option}-title`;
+  // Server HTML and the hydrating render carry every formula (readable without JavaScript);
+  // after that a closed formula renders only when opened, so typing re-renders less.
+  const lazy = useHydrated();
+  return (
+    <article class="calc-card" data-option={result.option} aria-labelledby={titleId}>
+      <header class="calc-card-head">
+        <Heading level={level} id={titleId} class="calc-card-title">
+          <span class="opt-mark" aria-hidden="true" />
+          {result.label}
+        </Heading>
+        {cheapest && <span class="calc-badge">Lowest total</span>}
+      </header>
+      <p class="calc-card-total">
+        <output data-line="total" data-usd={usdAttribute(result.total)} aria-live="polite" aria-atomic="true">
+          <span class="sr-only">{result.label}: </span>
+          {formatUsd(result.total)}
+        </output>{' '}
+        <span class="calc-per">a month</span>
+      </p>
+      <ul class="calc-lines">
+        {result.lines.map((line) => (
+          <Line key={line.id} line={line} lazy={lazy} />
+        ))}
+      </ul>
+      {result.notes.length > 0 && (
+        <details class="calc-notes">
+          <summary>
+            Notes and assumptions ({result.notes.length})<span class="sr-only"> for {result.label}</span>
+          </summary>
+          <ul>
+            {result.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}
+
+const refsKey = (line: LineItem): string => line.priceIds.map(refKey).join(' ');
+
+const Line = pure(
+  ({ line, lazy }: { line: LineItem; lazy: boolean }) => <LineView line={line} lazy={lazy} />,
+  (a, b) =>
+    a.lazy === b.lazy &&
+    a.line.id === b.line.id &&
+    a.line.usd === b.line.usd &&
+    a.line.label === b.line.label &&
+    a.line.formula === b.line.formula &&
+    a.line.note === b.line.note &&
+    refsKey(a.line) === refsKey(b.line),
+);
+
+function LineView({ line, lazy }: { line: LineItem; lazy: boolean }) {
+  const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // A formula opened before the page hydrated stays filled in.
+  useLayoutEffect(() => {
+    if (lazy && details.current?.open) setOpen(true);
+  }, [lazy]);
+  return (
+    <li class="calc-line" data-line={line.id} data-usd={usdAttribute(line.usd)}>
+      <span class="calc-line-label">{line.label}</span>
+      <span class="calc-line-usd">{formatUsd(line.usd)}</span>
+      <details ref={details} class="calc-formula" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>
+          Formula<span class="sr-only">: {line.label}</span>
+        </summary>
+        {(open || !lazy) && <FormulaBody line={line} />}
+      </details>
+    </li>
+  );
+}
+
+function FormulaBody({ line }: { line: LineItem }) {
+  const refs = uniqueRefs(line.priceIds);
+  return (
+    <>
+      <p class="calc-formula-text">{line.formula}</p>
+      {line.note && <p class="calc-line-note">{line.note}</p>}
+      {refs.length > 0 && (
+        <ul class="calc-sources">
+          {refs.map((ref) => {
+            const d = priceDetail(ref);
+            return (
+              <li key={refKey(ref)}>
+                <a href={withBase(import.meta.env.BASE_URL, `sources/#${factAnchor(d.id, d.region)}`)}>{d.label}</a>
+                {d.region === 'global' ? '' : ` (${d.region})`}: {d.text}. Source:{' '}
+                <a href={d.source.url} rel="noopener noreferrer">
+                  {d.source.title}
+                </a>
+                , {d.dateType} {formatLongDate(d.date)}.
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,236 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { formatNumber } from '../../lib/format/money.ts';
+import { fieldGroups, fields, type FieldGroupId, type FieldMeta } from '../../lib/params/fields.ts';
+import { formatValue } from './use-scenario-form.ts';
+import { pure } from './pure.ts';
+
+/**
+ * Every scenario input, grouped in fieldsets. Each input's `name` is its URL
+ * parameter, so the same markup works as a plain GET form without JavaScript.
+ * Traffic and model are open; the other groups start collapsed, and open by
+ * themselves when one of their inputs has a message.
+ */
+
+/** What a number input reports when the browser cannot read its text as a number ("1e400", "-"). */
+export const UNREADABLE = 'not a number';
+
+export function fieldId(uid: string, param: string): string {
+  return `${uid}-${param}`;
+}
+
+const openByDefault: readonly FieldGroupId[] = ['traffic', 'model'];
+
+interface FormProps {
+  uid: string;
+  raw: Readonly<Record<string, string>>;
+  messages: Readonly<Record<string, readonly string[]>>;
+  onEdit: (param: string, text: string, commit: boolean) => void;
+  /** Groups the reader opened or closed (undefined: the default). */
+  openGroups?: Readonly<Partial<Record<FieldGroupId, boolean>>>;
+  onToggleGroup?: (group: FieldGroupId, open: boolean) => void;
+}
+
+export function ScenarioFields({ uid, raw, messages, onEdit, openGroups = {}, onToggleGroup }: FormProps) {
+  return (
+    <div class="calc-groups">
+      {fieldGroups.map((group) => {
+        const list = fields.filter((f) => f.group === group.id);
+        const body = list.map((meta) => (
+          <Field key={meta.param} uid={uid} meta={meta} value={raw[meta.param] ?? ''} messages={messages[meta.param]} onEdit={onEdit} />
+        ));
+        if (openByDefault.includes(group.id)) {
+          return (
+            <fieldset key={group.id} class="calc-group" data-group={group.id}>
+              <legend>{group.label}</legend>
+              {body}
+            </fieldset>
+          );
+        }
+        const changed = list.filter((f) => (raw[f.param] ?? '') !== formatValue(f.default)).length;
+        const flagged = list.some((f) => (messages[f.param]?.length ?? 0) > 0);
+        // A group with a message opens by itself, unless the reader closed it again.
+        const open = openGroups[group.id] ?? flagged;
+        return (
+          <details
+            key={group.id}
+            class="calc-group calc-group-collapsible"
+            data-group={group.id}
+            open={open}
+            onToggle={(e) => onToggleGroup?.(group.id, (e.currentTarget as HTMLDetailsElement).open)}
+          >
+            <summary>
+              {group.label}
+              <span class="calc-group-count">
+                {' '}
+                ({list.length} inputs{changed > 0 ? `, ${changed} changed` : ''}
+                {flagged ? ', see the messages' : ''})
+              </span>
+            </summary>
+            <fieldset>
+              <legend class="sr-only">{group.label}</legend>
+              {body}
+            </fieldset>
+          </details>
+        );
+      })}
+    </div>
+  );
+}
+
+interface FieldProps {
+  uid: string;
+  meta: FieldMeta;
+  value: string;
+  messages: readonly string[] | undefined;
+  onEdit: (param: string, text: string, commit: boolean) => void;
+}
+
+/** Only the field being edited (or given a message) re-renders on a keystroke. */
+const Field = pure(FieldView);
+
+function FieldView({ uid, meta, value, messages, onEdit }: FieldProps) {
+  const id = fieldId(uid, meta.param);
+  const hintId = `${id}-hint`;
+  const msgId = `${id}-msg`;
+  const unitId = `${id}-unit`;
+  const hasMessage = (messages?.length ?? 0) > 0;
+  const describedBy = [hasMessage ? msgId : '', meta.unit ? unitId : '', hintId].filter(Boolean).join(' ');
+  const common = {
+    id,
+    name: meta.param,
+    'aria-describedby': describedBy,
+    'aria-invalid': hasMessage ? ('true' as const) : undefined,
+  };
+  let control: JSX.Element;
+  switch (meta.kind) {
+    case 'int':
+    case 'number':
+      control = (
+        <NumberInput
+          {...common}
+          value={value}
+          min={meta.min}
+          max={meta.max}
+          step={meta.step}
+          inputMode={meta.kind === 'int' ? 'numeric' : 'decimal'}
+          onText={(text, commit) => onEdit(meta.param, text, commit)}
+        />
+      );
+      break;
+    case 'tasks':
+      control = (
+        <input
+          {...common}
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          spellcheck={false}
+          size={8}
+          value={value}
+          onInput={(e) => onEdit(meta.param, e.currentTarget.value, false)}
+          onChange={(e) => onEdit(meta.param, e.currentTarget.value, true)}
+        />
+      );
+      break;
+    case 'enum':
+      control = (
+        <select {...common} value={value} onChange={(e) => onEdit(meta.param, e.currentTarget.value, true)}>
+          {meta.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    case 'choice':
+      control = (
+        <select {...common} value={value} onChange={(e) => onEdit(meta.param, e.currentTarget.value, true)}>
+          {meta.choices.map((c) => (
+            <option key={c} value={String(c)}>
+              {formatNumber(c)}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    case 'bool':
+      control = (
+        <select {...common} value={value} onChange={(e) => onEdit(meta.param, e.currentTarget.value, true)}>
+          <option value="true">On</option>
+          <option value="false">Off</option>
+        </select>
+      );
+      break;
+  }
+  return (
+    <div class={`calc-field${hasMessage ? ' has-message' : ''}`} data-field={meta.param}>
+      <label for={id}>{meta.label}</label>
+      <div class="calc-control">
+        {control}
+        {meta.unit && (
+          <span class="calc-unit" id={unitId}>
+            {meta.unit}
+          </span>
+        )}
+      </div>
+      {hasMessage && (
+        <p class="calc-field-message" id={msgId}>
+          {messages!.join(' ')}
+        </p>
+      )}
+      <p class="calc-hint" id={hintId}>
+        {meta.hint}
+      </p>
+    </div>
+  );
+}
+
+interface NumberInputProps {
+  id: string;
+  name: string;
+  value: string;
+  min: number;
+  max: number;
+  step: number;
+  inputMode: 'numeric' | 'decimal';
+  'aria-describedby': string;
+  'aria-invalid': 'true' | undefined;
+  onText: (text: string, commit: boolean) => void;
+}
+
+/**
+ * A number input the browser owns while the reader types: its text is written from
+ * state only when state changes for another reason (a fallback, a preset, reset),
+ * so a half-typed "1e" or "-" is never wiped out mid-keystroke.
+ */
+function NumberInput({ value, onText, ...rest }: NumberInputProps) {
+  const ref = useRef<HTMLInputElement>(null);
+  const shown = useRef(value);
+  const [initial] = useState(value);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && value !== shown.current) {
+      el.value = value;
+      shown.current = value;
+    }
+  }, [value]);
+  const read = (el: HTMLInputElement): string => (el.validity.badInput ? UNREADABLE : el.value);
+  return (
+    <input
+      ref={ref}
+      type="number"
+      defaultValue={initial}
+      {...rest}
+      onInput={(e) => {
+        shown.current = read(e.currentTarget);
+        onText(shown.current, false);
+      }}
+      onChange={(e) => {
+        shown.current = read(e.currentTarget);
+        onText(shown.current, true);
+      }}
+    />
+  );
+}

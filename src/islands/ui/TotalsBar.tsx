@@ -1,0 +1,27 @@
+import type { Estimate } from '../../lib/cost/estimate.ts';
+import { formatUsdWhole } from '../../lib/format/money.ts';
+
+const short: Record<string, string> = {
+  'bedrock-agents': 'Bedrock Agents',
+  'agentcore-runtime': 'AgentCore',
+  'ecs-fargate': 'Fargate',
+};
+
+/**
+ * The three totals pinned to the bottom of the screen while the form is in view,
+ * for narrow screens where the results sit below the inputs. A visual aid only:
+ * the <output> elements in the results are what assistive technology reads.
+ */
+export function TotalsBar({ est }: { est: Estimate }) {
+  return (
+    <div class="calc-totals-bar" aria-hidden="true">
+      <span class="calc-totals-label">A month:</span>
+      {est.options.map((o) => (
+        <span key={o.option} class="calc-totals-item" data-mark={o.option}>
+          <span class="opt-mark" />
+          {short[o.option] ?? o.label} <strong>{formatUsdWhole(o.total)}</strong>
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
+
+// Only what a horizontal stacked bar chart needs: no tooltips, legend or animations
+// (the table next to the chart carries the numbers, the legend is HTML).
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+
+export interface BarChartData {
+  /** One bar per option. */
+  labels: string[];
+  /** One stacked segment per category; `fills` per bar (option colour with the category's pattern). */
+  segments: { label: string; data: number[]; fills: (string | CanvasPattern)[] }[];
+  /** Text drawn after each bar: its total. */
+  totalLabels: string[];
+  text: string;
+  grid: string;
+  bg: string;
+  tick: (value: number) => string;
+}
+
+/** Writes each bar's total just past its end, so the figure does not depend on reading the axis. */
+const totalsPlugin: Plugin<'bar'> = {
+  id: 'adgTotals',
+  afterDatasetsDraw(chart) {
+    const opts = chart.options.plugins as unknown as { adgTotals?: { labels: string[]; color: string } };
+    const cfg = opts.adgTotals;
+    if (!cfg) return;
+    const { ctx } = chart;
+    ctx.save();
+    ctx.fillStyle = cfg.color;
+    ctx.font = '600 13px system-ui, sans-serif';
+    ctx.textBaseline = 'middle';
+    const lastMeta = chart.getDatasetMeta(chart.data.datasets.length - 1);
+    cfg.labels.forEach((label, i) => {
+      let end = chart.chartArea.left;
+      for (let d = 0; d < chart.data.datasets.length; d++) {
+        const bar = chart.getDatasetMeta(d).data[i] as unknown as { x: number } | undefined;
+        if (bar) end = Math.max(end, bar.x);
+      }
+      const y = (lastMeta.data[i] as unknown as { y: number } | undefined)?.y ?? 0;
+      ctx.fillText(label, end + 6, y);
+    });
+    ctx.restore();
+  },
+};
+
+function config(d: BarChartData): ChartConfiguration<'bar'> {
+  return {
+    type: 'bar',
+    data: {
+      labels: d.labels,
+      datasets: d.segments.map((s) => ({
+        label: s.label,
+        data: s.data,
+        backgroundColor: s.fills,
+        borderColor: d.bg,
+        borderWidth: { left: 0, right: 1, top: 0, bottom: 0 },
+        borderSkipped: false,
+        barPercentage: 0.8,
+        categoryPercentage: 0.9,
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      events: [],
+      layout: { padding: { right: 72 } },
+      scales: {
+        x: {
+          stacked: true,
+          beginAtZero: true,
+          grid: { color: d.grid },
+          border: { color: d.grid },
+          ticks: { color: d.text, maxTicksLimit: 5, maxRotation: 0, autoSkip: true, autoSkipPadding: 12, callback: (v) => d.tick(Number(v)) },
+        },
+        y: { stacked: true, grid: { display: false }, border: { color: d.grid }, ticks: { color: d.text, font: { size: 13 } } },
+      },
+      plugins: { adgTotals: { labels: d.totalLabels, color: d.text } } as never,
+    },
+    plugins: [totalsPlugin],
+  };
+}
+
+export function drawBarChart(canvas: HTMLCanvasElement, data: BarChartData, existing: Chart<'bar'> | null): Chart<'bar'> {
+  if (!existing) return new Chart(canvas, config(data));
+  const next = config(data);
+  existing.data = next.data;
+  existing.options = next.options!;
+  existing.update('none');
+  return existing;
+}

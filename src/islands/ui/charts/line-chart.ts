@@ -1,0 +1,138 @@
+import {
+  Chart,
+  LineController,
+  LineElement,
+  LinearScale,
+  LogarithmicScale,
+  PointElement,
+  type ChartConfiguration,
+  type Plugin,
+} from 'chart.js';
+
+// Only what the break-even chart draws: lines on log or linear scales and point markers.
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale);
+
+export interface LineChartData {
+  series: { label: string; color: string; dash: number[]; points: { x: number; y: number }[] }[];
+  /** Crossings: drawn as diamonds in the text colour. */
+  markers: { x: number; y: number }[];
+  /** The reader's volume: a vertical rule. */
+  current: number;
+  currentLabel: string;
+  xMin: number;
+  xMax: number;
+  logY: boolean;
+  text: string;
+  muted: string;
+  grid: string;
+  bg: string;
+  tickX: (value: number) => string;
+  tickY: (value: number) => string;
+}
+
+const currentPlugin: Plugin<'line'> = {
+  id: 'adgCurrent',
+  afterDatasetsDraw(chart) {
+    const cfg = (chart.options.plugins as unknown as { adgCurrent?: { x: number; label: string; color: string } }).adgCurrent;
+    const scale = chart.scales['x'];
+    if (!cfg || !scale || cfg.x < scale.min || cfg.x > scale.max) return;
+    const x = scale.getPixelForValue(cfg.x);
+    const { ctx, chartArea } = chart;
+    ctx.save();
+    ctx.strokeStyle = cfg.color;
+    ctx.fillStyle = cfg.color;
+    ctx.setLineDash([3, 3]);
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(x, chartArea.top);
+    ctx.lineTo(x, chartArea.bottom);
+    ctx.stroke();
+    ctx.font = '600 12px system-ui, sans-serif';
+    const width = ctx.measureText(cfg.label).width;
+    const left = x + width + 8 > chartArea.right;
+    ctx.textAlign = left ? 'right' : 'left';
+    ctx.fillText(cfg.label, left ? x - 4 : x + 4, chartArea.top + 12);
+    ctx.restore();
+  },
+};
+
+function config(d: LineChartData): ChartConfiguration<'line'> {
+  return {
+    type: 'line',
+    data: {
+      datasets: [
+        ...d.series.map((s) => ({
+          label: s.label,
+          data: s.points,
+          borderColor: s.color,
+          backgroundColor: s.color,
+          borderDash: s.dash,
+          borderWidth: 2.5,
+          borderCapStyle: 'round' as const,
+          pointRadius: 0,
+          tension: 0,
+        })),
+        {
+          label: 'Break-even points',
+          data: d.markers,
+          showLine: false,
+          pointStyle: 'rectRot' as const,
+          pointRadius: 7,
+          pointBorderWidth: 2,
+          pointBorderColor: d.text,
+          pointBackgroundColor: d.bg,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      events: [],
+      parsing: false,
+      scales: {
+        x: {
+          type: 'logarithmic',
+          min: d.xMin,
+          max: d.xMax,
+          grid: { color: d.grid },
+          border: { color: d.grid },
+          title: { display: true, text: 'Invocations a day (log scale)', color: d.muted },
+          ticks: {
+            color: d.text,
+            autoSkip: false,
+            maxRotation: 0,
+            callback: (v) => (Number.isInteger(Math.log10(Number(v))) ? d.tickX(Number(v)) : ''),
+          },
+        },
+        y: {
+          type: d.logY ? 'logarithmic' : 'linear',
+          grid: { color: d.grid },
+          border: { color: d.grid },
+          title: { display: true, text: `Monthly cost, USD${d.logY ? ' (log scale)' : ''}`, color: d.muted },
+          ticks: {
+            color: d.text,
+            autoSkip: true,
+            callback: (v) => {
+              const n = Number(v);
+              if (!d.logY) return d.tickY(n);
+              const m = n / 10 ** Math.floor(Math.log10(n));
+              return Math.abs(m - 1) < 1e-9 || Math.abs(m - 3) < 1e-9 ? d.tickY(n) : '';
+            },
+          },
+        },
+      },
+      plugins: { adgCurrent: { x: d.current, label: d.currentLabel, color: d.muted } } as never,
+    },
+    plugins: [currentPlugin],
+  };
+}
+
+export function drawLineChart(canvas: HTMLCanvasElement, data: LineChartData, existing: Chart<'line'> | null): Chart<'line'> {
+  if (!existing) return new Chart(canvas, config(data));
+  const next = config(data);
+  existing.data = next.data;
+  existing.options = next.options!;
+  existing.update('none');
+  return existing;
+}

@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+
+/**
+ * Chart colours come from the same CSS custom properties as the rest of the page
+ * (the --adg-option-* tokens), read at draw time from small probe elements, so a
+ * theme switch or a change of system colour scheme redraws the chart in the new
+ * palette. Patterns make every segment tell apart without colour.
+ */
+
+export interface ChartColors {
+  options: Record<string, string>;
+  text: string;
+  muted: string;
+  grid: string;
+  bg: string;
+}
+
+/** Computed colours of the `[data-probe]` elements inside `root` (their CSS sets `color`). */
+export function readColors(root: Element): ChartColors {
+  const get = (name: string): string => {
+    const el = root.querySelector(`[data-probe="${name}"]`);
+    return el ? getComputedStyle(el).color : '#666';
+  };
+  return {
+    options: {
+      'bedrock-agents': get('bedrock-agents'),
+      'agentcore-runtime': get('agentcore-runtime'),
+      'ecs-fargate': get('ecs-fargate'),
+    },
+    text: get('text'),
+    muted: get('muted'),
+    grid: get('grid'),
+    bg: get('bg'),
+  };
+}
+
+/** Bumps whenever the page's colour scheme may have changed. */
+export function useThemeVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = (): void => setVersion((v) => v + 1);
+    const media = matchMedia('(prefers-color-scheme: dark)');
+    media.addEventListener('change', bump);
+    const observer = new MutationObserver(bump);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => {
+      media.removeEventListener('change', bump);
+      observer.disconnect();
+    };
+  }, []);
+  return version;
+}
+
+/** True once `ref` comes within a screen or so of the viewport: charts load their code then. */
+export function useNearViewport(ref: RefObject<Element>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return;
+    if (!('IntersectionObserver' in window)) {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '400px 0px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
+export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical';
+
+/** A small repeating tile: `color` filled, marked in `ink` (the page background) with the pattern. */
+export function makePattern(color: string, ink: string, kind: PatternKind): CanvasPattern | string {
+  if (kind === 'solid') return color;
+  const size = 10;
+  const tile = document.createElement('canvas');
+  tile.width = size;
+  tile.height = size;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, size, size);
+  ctx.strokeStyle = ink;
+  ctx.fillStyle = ink;
+  ctx.lineWidth = 2;
+  ctx.globalAlpha = 0.75;
+  ctx.beginPath();
+  switch (kind) {
+    case 'diagonal':
+      for (const o of [-size, 0, size]) {
+        ctx.moveTo(o, size);
+        ctx.lineTo(o + size, 0);
+      }
+      ctx.stroke();
+      break;
+    case 'dots':
+      ctx.arc(size / 2, size / 2, 2, 0, Math.PI * 2);
+      ctx.fill();
+      break;
+    case 'cross':
+      ctx.moveTo(0, size / 2);
+      ctx.lineTo(size, size / 2);
+      ctx.moveTo(size / 2, 0);
+      ctx.lineTo(size / 2, size);
+      ctx.stroke();
+      break;
+    case 'horizontal':
+      ctx.moveTo(0, size / 2);
+      ctx.lineTo(size, size / 2);
+      ctx.stroke();
+      break;
+    case 'vertical':
+      ctx.moveTo(size / 2, 0);
+      ctx.lineTo(size / 2, size);
+      ctx.stroke();
+      break;
+  }
+  return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
+/** Colour probes for `readColors`; styled in calculators.css. */
+export const probeNames = ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate', 'text', 'muted', 'grid', 'bg'] as const;

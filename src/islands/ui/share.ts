@@ -1,0 +1,29 @@
+/** Clipboard and download helpers for the calculators' share and export buttons. */
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Blocked (permissions, an iframe without clipboard-write): the caller shows the text to copy by hand.
+    return false;
+  }
+}
+
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The full calculator's address for a query, absolute, so it works pasted anywhere. */
+export function calculatorUrl(path: string, query: string): string {
+  return new URL(`${path}${query ? `?${query}` : ''}`, location.origin).href;
+}

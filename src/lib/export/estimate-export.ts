@@ -1,0 +1,128 @@
+import type { Estimate } from '../cost/estimate.ts';
+import { HOURS_PER_MONTH } from '../cost/scenario.ts';
+import { formatLongDate } from '../format/date.ts';
+import { formatUsd, roundCents, usdAttribute } from '../format/money.ts';
+import { fields } from '../params/fields.ts';
+import { pricesLastChecked } from '../pricing/catalog.ts';
+import { lineTable } from '../report/line-table.ts';
+import { priceDetail, refKey, uniqueRefs, type PriceDetail } from '../report/price-details.ts';
+
+/**
+ * An estimate as a file a reader keeps: JSON (everything, for tools), CSV (for a
+ * spreadsheet) and a Markdown table (for a design doc). Amounts are rounded to the
+ * cent, as everywhere a figure is shown; the formulas carry the unrounded inputs.
+ */
+
+export interface ExportContext {
+  /** The calculator address that reproduces the estimate. */
+  url: string;
+  /** When the export was made (ISO 8601); passed in so the builders stay pure. */
+  generated: string;
+}
+
+export interface EstimateRecord {
+  title: string;
+  url: string;
+  generated: string;
+  pricesChecked: string;
+  hoursPerMonth: number;
+  inputs: { param: string; label: string; unit: string; value: string | number | boolean; default: string | number | boolean }[];
+  options: {
+    option: string;
+    label: string;
+    totalUsd: number;
+    totalFormula: string;
+    lines: { id: string; label: string; usd: number; formula: string; note?: string; prices: string[] }[];
+    notes: string[];
+  }[];
+  prices: PriceDetail[];
+}
+
+export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecord {
+  const s = est.scenario;
+  return {
+    title: 'Monthly cost estimate: Bedrock Agents, AgentCore Runtime and ECS on Fargate',
+    url: ctx.url,
+    generated: ctx.generated,
+    pricesChecked: pricesLastChecked(),
+    hoursPerMonth: HOURS_PER_MONTH,
+    inputs: fields.map((f) => ({ param: f.param, label: f.label, unit: f.unit, value: s[f.key], default: f.default })),
+    options: est.options.map((o) => ({
+      option: o.option,
+      label: o.label,
+      totalUsd: roundCents(o.total),
+      totalFormula: o.totalFormula,
+      lines: o.lines.map((l) => ({
+        id: l.id,
+        label: l.label,
+        usd: roundCents(l.usd),
+        formula: l.formula,
+        ...(l.note === undefined ? {} : { note: l.note }),
+        prices: uniqueRefs(l.priceIds).map(refKey),
+      })),
+      notes: o.notes,
+    })),
+    prices: uniqueRefs(est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds))).map(priceDetail),
+  };
+}
+
+export function estimateJson(est: Estimate, ctx: ExportContext): string {
+  return `${JSON.stringify(estimateRecord(est, ctx), null, 2)}\n`;
+}
+
+// ------------------------------------------------------------------ CSV
+
+/**
+ * RFC 4180 quoting. Text that a spreadsheet would run as a formula (=, +, -, @ first)
+ * gets a leading apostrophe; numbers are written as numbers.
+ */
+export function csvCell(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export const csvColumns = ['section', 'option', 'id', 'label', 'value', 'unit', 'formula', 'prices', 'source', 'date'] as const;
+
+export function estimateCsv(est: Estimate, ctx: ExportContext): string {
+  const r = estimateRecord(est, ctx);
+  const rows: (string | number | boolean)[][] = [[...csvColumns]];
+  const row = (cells: Partial<Record<(typeof csvColumns)[number], string | number | boolean>>): void => {
+    rows.push(csvColumns.map((c) => cells[c] ?? ''));
+  };
+  row({ section: 'estimate', label: r.title, formula: r.url, date: r.generated, source: `Prices checked ${r.pricesChecked}; ${r.hoursPerMonth}-hour month` });
+  for (const i of r.inputs) row({ section: 'input', id: i.param, label: i.label, value: i.value, unit: i.unit });
+  for (const o of r.options) {
+    for (const l of o.lines) {
+      row({ section: 'line', option: o.option, id: l.id, label: l.label, value: usdAttribute(l.usd), unit: 'USD per month', formula: l.formula, prices: l.prices.join('; ') });
+    }
+    row({ section: 'total', option: o.option, id: 'total', label: `Total, ${o.label}`, value: usdAttribute(o.totalUsd), unit: 'USD per month', formula: o.totalFormula });
+  }
+  for (const p of r.prices) {
+    row({ section: 'price', id: refKey(p), label: p.label, value: p.value, unit: p.unit, source: `${p.source.title} <${p.source.url}>`, date: `${p.date} (${p.dateType})` });
+  }
+  return `${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+// ------------------------------------------------------------- Markdown
+
+/** Table cells cannot hold a pipe or a line break. */
+export function markdownCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
+  const table = lineTable(est);
+  const head = ['Cost line', ...table.options.map((o) => o.label)];
+  const lines = [
+    `Monthly cost estimate in USD (${HOURS_PER_MONTH}-hour month, prices checked ${formatLongDate(pricesLastChecked())}). [Open this estimate in the calculator](${ctx.url})`,
+    '',
+    `| ${head.map(markdownCell).join(' | ')} |`,
+    `| --- | ${table.options.map(() => '---:').join(' | ')} |`,
+    ...table.rows.map(
+      (row) => `| ${[row.label, ...row.cells.map((c) => (c ? formatUsd(c.usd) : 'n/a'))].map(markdownCell).join(' | ')} |`,
+    ),
+    `| **Total** | ${table.options.map((o) => `**${formatUsd(o.total)}**`).join(' | ')} |`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

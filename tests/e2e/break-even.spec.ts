@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForIslands } from './fixtures.ts';
+import { applyQuery, hostileQueries, noProblems, pageProblems, snapshot } from '../support/calculators.ts';
+
+const PATH = '/calculators/break-even/';
+
+/**
+ * AgentCore Runtime against ECS on Fargate, defaults, by hand. Per invocation a day (x 730 / 24 = 30.4167 a month):
+ *   AgentCore   CPU 2 vCPU-s x $0.1276 / 3,600 = $0.00007089, memory (v2) 1 GB x (60 + 120) s + 0.125 GB x 780 s
+ *               = 277.5 GB-s x $0.0169 / 3,600 = $0.00130271; together x 30.4167            = $0.0417804
+ *   Fargate     LCU 730 h x (1 / 86,400 / 25) x $0.008 = $0.0000027, NAT data 30.4167 x 20 KB / 1M x $0.045
+ *               = $0.0000274; together                                                      = $0.0000301
+ *   Fixed       2 tasks x 730 h x (1 x $0.04048 + 2 x $0.004445) + ALB 730 x $0.0225 + NAT 730 x $0.045 = $121.3552
+ *               (model, retrieval and logs are the same on both and cancel; 2 tasks hold up to 28,800 a day)
+ *   Break-even  121.3552 / (0.0417804 - 0.0000301)                                          = 2,906.7 -> 2907
+ * With idle_seconds=0 the memory is 1 GB x 60 s: AgentCore $0.0107236 a day-unit, so
+ *               121.3552 / (0.0107236 - 0.0000301)                                          = 11,348.5 -> 11349
+ */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForIslands(page);
+}
+
+const headline = (page: Page) => page.locator('[data-breakeven]');
+
+test.describe('break-even calculator', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('states the hand-computed break-even in words and in data-breakeven', async ({ page }) => {
+    await open(page, PATH);
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+    await expect(headline(page)).toHaveAttribute('data-pair', 'agentcore-runtime ecs-fargate');
+    await expect(headline(page)).toHaveText('ECS on Fargate becomes cheaper than AgentCore Runtime above 2,907 invocations a day with these settings.');
+    // Every pair has a result; Bedrock Agents (no orchestration calls by default) stays cheapest.
+    await expect(page.locator('tr[data-pair="bedrock-agents ecs-fargate"]')).toHaveAttribute('data-pair-breakeven', 'none');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
+    expect(await pageProblems(page)).toEqual(noProblems);
+  });
+
+  test('a link with parameters moves the point; editing follows at once and updates the address', async ({ page }) => {
+    await open(page, `${PATH}?idle_seconds=0`);
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '11349');
+    await page.locator('details[data-group="agentcore"] > summary').click();
+    await page.locator('.calc-form [name="idle_seconds"]').fill('900');
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+    await expect(page).toHaveURL(new RegExp(`${PATH}$`));
+    // The volume does not move the point, only "at your volume".
+    await page.locator('.calc-form [name="requests_per_day"]').fill('5000');
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+    await expect(page.getByRole('heading', { name: 'At your volume: 5,000 invocations a day' })).toBeVisible();
+    await expect(page).toHaveURL(/\?requests_per_day=5000$/);
+  });
+
+  test('shows which inputs move the point most, and marks the crossing in the chart and its table', async ({ page }) => {
+    await open(page, PATH);
+    const rows = page.locator('.calc-sensitivity tbody tr');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.first()).toHaveAttribute('data-param', 'requests_per_session');
+    await expect(rows.first()).toContainText('5,532 a day');
+    const canvas = page.locator('.calc-chart canvas');
+    await expect(canvas).toHaveAttribute('role', 'img');
+    await expect(canvas).toHaveAttribute('aria-label', /cross at 2,907 a day/);
+    await expect(page.locator('.chart-table tbody')).toContainText('2,907 (break-even)');
+    await canvas.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() =>
+        canvas.evaluate((c: HTMLCanvasElement) => {
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          let n = 0;
+          for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+          return n;
+        }),
+      )
+      .toBeGreaterThan(1000);
+  });
+
+  test('bad values in the link show messages; 200 random and hostile links break nothing', async ({ page }) => {
+    test.setTimeout(180_000);
+    await open(page, `${PATH}?session_seconds=0&task_vcpu=banana&model=%3Cb%3Ex%3C%2Fb%3E&zzz=1`);
+    await expect(page.locator('[data-field="session_seconds"] .calc-field-message')).toHaveText(/using 1\./);
+    await expect(page.locator('[data-field="task_vcpu"] .calc-field-message')).toHaveText(/using 1\./);
+    await expect(page.locator('[data-field="model"] .calc-field-message')).toHaveText(/using claude-sonnet-5\./);
+    await expect(page.locator('.calc-ignored')).toContainText('“zzz”');
+    expect(await pageProblems(page)).toEqual(noProblems);
+
+    const queries = hostileQueries(1125, 200);
+    for (const [i, q] of queries.slice(0, 5).entries()) {
+      await open(page, `${PATH}?${q}`);
+      const loaded = await snapshot(page);
+      expect(await pageProblems(page), `case ${i}: ?${q}`).toEqual(noProblems);
+      await applyQuery(page, q);
+      expect(await snapshot(page), `case ${i} applied in place`).toEqual(loaded);
+    }
+    for (const [i, q] of queries.slice(5).entries()) {
+      await applyQuery(page, q);
+      expect(await pageProblems(page), `case ${i + 5}: ?${q}`).toEqual(noProblems);
+    }
+  });
+
+  test('keyboard only: change the platform and the session length', async ({ page }) => {
+    await open(page, PATH);
+    const summary = page.locator('details[data-group="agentcore"] > summary');
+    for (let i = 0; i < 80 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(summary).toBeFocused();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.calc-form [name="agentcore_platform"]')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('.calc-form [name="agentcore_platform"]')).toHaveValue('v1');
+    // v1 bills the session's peak memory for the whole session, idle included: the crossing comes sooner.
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '1553');
+    await expect(page).toHaveURL(/agentcore_platform=v1/);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing, with a message shown (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, `${PATH}?min_tasks=0`);
+      await page.locator('.calc-chart').scrollIntoViewIfNeeded();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('shows the default break-even, its tables and a plain GET form', async ({ page }) => {
+      await page.goto(`${PATH}?idle_seconds=0`);
+      await expect(page.locator('.calc-nojs')).toContainText('default scenario');
+      await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+      await expect(page.locator('.calc-sensitivity tbody tr')).toHaveCount(3);
+      await expect(page.locator('.chart-table')).toBeVisible();
+      await expect(page.locator('form.calc-form')).toHaveAttribute('method', 'get');
+      expect(await pageProblems(page)).toEqual(noProblems);
+    });
+  });
+});

@@ -1,0 +1,358 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForIslands } from './fixtures.ts';
+import { applyQuery, hostileQueries, noProblems, pageProblems, snapshot } from '../support/calculators.ts';
+
+const PATH = '/calculators/cost/';
+
+/**
+ * The issue's example link, every other input at its default. By hand from content/pricing
+ * (R = 2,500 x 730 / 24 = 76,041.67 requests a month; Claude Haiku 4.5 global $1 / $5 per 1M tokens):
+ *   model              R x (2,000 x $1.00 + 500 x $5.00) / 1M        = $342.1875   -> 342.19
+ *   retrieval          2 OCU x 730 h x $0.24                         = $350.40
+ *   retrieval-storage  10 GB x $0.024                                = $0.24
+ *   embeddings         R x 2 x 50 tokens x $0.02 / 1M                = $0.1521     -> 0.15
+ *   logs               R x 4 KB / 1M x $0.50                         = $0.1521     -> 0.15
+ *   Bedrock Agents     342.1875 + 350.40 + 0.24 + 0.1521 + 0.1521    = $693.13
+ *   runtime-cpu        R x 2 vCPU-s / 3,600 x $0.1276                = $5.39
+ *   runtime-memory     R x (1 GB x 180 s + 0.125 GB x 780 s) / 3,600 x $0.0169 = $99.06
+ *   AgentCore Runtime  693.13 - 0 + 5.3905 + 99.0601                 = $797.58
+ *   fargate-cpu        2 tasks x 730 h x 1 vCPU x $0.04048           = $59.10
+ *   fargate-memory     2 x 730 x 2 GB x $0.004445                    = $12.98
+ *   load-balancer      730 h x $0.0225                               = $16.43 (16.425)
+ *   nat-gateway        730 h x $0.045                                = $32.85
+ *   nat-gateway-data   R x 20 KB / 1M x $0.045                       = $0.07
+ *   ECS on Fargate     (with LCU $0.0068)                            = $814.56
+ */
+const EXAMPLE = `${PATH}?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2`;
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForIslands(page);
+}
+
+const field = (page: Page, name: string) => page.locator(`.calc-form [name="${name}"]`);
+
+test.describe('cost calculator', () => {
+  // Full pages with 50 inputs on a busy 2-core machine: give axe and the loops room.
+  test.describe.configure({ timeout: 90_000 });
+  test('a link with parameters shows the hand-computed amounts', async ({ page }) => {
+    await open(page, EXAMPLE);
+    await expect(field(page, 'requests_per_day')).toHaveValue('2500');
+    await expect(field(page, 'model')).toHaveValue('claude-haiku-4-5');
+    const expected: [string, string, string][] = [
+      ['bedrock-agents', 'model', '342.19'],
+      ['bedrock-agents', 'retrieval', '350.40'],
+      ['bedrock-agents', 'embeddings', '0.15'],
+      ['bedrock-agents', 'logs', '0.15'],
+      ['bedrock-agents', 'total', '693.13'],
+      ['agentcore-runtime', 'runtime-cpu', '5.39'],
+      ['agentcore-runtime', 'runtime-memory', '99.06'],
+      ['agentcore-runtime', 'total', '797.58'],
+      ['ecs-fargate', 'model', '342.19'],
+      ['ecs-fargate', 'fargate-cpu', '59.10'],
+      ['ecs-fargate', 'fargate-memory', '12.98'],
+      ['ecs-fargate', 'load-balancer', '16.43'],
+      ['ecs-fargate', 'nat-gateway', '32.85'],
+      ['ecs-fargate', 'nat-gateway-data', '0.07'],
+      ['ecs-fargate', 'total', '814.56'],
+    ];
+    for (const [option, line, amount] of expected) {
+      await expect(page.locator(`[data-option="${option}"] [data-line="${line}"]`), `${option} ${line}`).toHaveAttribute('data-usd', amount);
+    }
+    await expect(page.locator('[data-option="ecs-fargate"] output[data-line="total"]')).toContainText('$814.56');
+    expect(await pageProblems(page)).toEqual(noProblems);
+  });
+
+  test('editing an input updates every figure, the chart table and the address at once', async ({ page }) => {
+    await open(page, PATH);
+    // Defaults: Claude Sonnet 5 global ($2 / $10), 10,000 a day: 304,166.67 x 9,000 / 1M = $2,737.50.
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '2737.50');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
+    await field(page, 'requests_per_day').fill('5000');
+    // 5,000 x 730 / 24 = 152,083.33 requests x 9,000 / 1M = $1,368.75 on every option.
+    for (const option of ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate']) {
+      await expect(page.locator(`[data-option="${option}"] [data-line="model"]`)).toHaveAttribute('data-usd', '1368.75');
+    }
+    await expect(page.locator('.calc-category-table tbody tr').first()).toContainText('$1,368.75');
+    await expect(page.locator('.calc-line-table tbody tr').first()).toContainText('$1,368.75');
+    await expect(page.locator('.calc-totals-bar')).not.toContainText('$3,211');
+    await expect(page).toHaveURL(/\/calculators\/cost\/\?requests_per_day=5000$/);
+
+    await field(page, 'traffic').selectOption('business-hours');
+    await expect(page).toHaveURL(/\?requests_per_day=5000&traffic=business-hours$/);
+
+    // Only non-default values are written: back to 10,000 drops the parameter.
+    await field(page, 'requests_per_day').fill('10000');
+    await expect(page).toHaveURL(/\?traffic=business-hours$/);
+
+    await page.getByRole('link', { name: 'Reset to the defaults' }).click();
+    await expect(page).toHaveURL(/\/calculators\/cost\/$/);
+    await expect(field(page, 'traffic')).toHaveValue('steady');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
+  });
+
+  test('presets apply in place, mark themselves and explain the seed post', async ({ page }) => {
+    await open(page, PATH);
+    const seed = page.getByRole('link', { name: "The seed post's example, corrected" });
+    await seed.click();
+    await expect(seed).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('.calc-preset-note')).toContainText('What the seed post got wrong');
+    // 304,166.67 x (2,000 x $3 + 500 x $15) / 1M = $4,106.25; 10 x 730 x 4 x $0.04048 = $1,182.02.
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '4106.25');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]')).toHaveAttribute('data-usd', '1182.02');
+    await expect(page).toHaveURL(/model=claude-sonnet-4-5/);
+    await expect(field(page, 'fargate_tasks')).toHaveValue('10');
+  });
+
+  test('a formula is one click away, with the price sources and their dates', async ({ page }) => {
+    await open(page, EXAMPLE);
+    const line = page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]');
+    await line.getByText('Formula').click();
+    await expect(line.locator('.calc-formula-text')).toHaveText('2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10');
+    await expect(line.locator('.calc-sources')).toContainText(/published \d{1,2} \w+ 2026/);
+  });
+
+  test.describe('share and export', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('copy link, CSV, JSON, Markdown and print all work and confirm', async ({ page }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => {
+          (window as unknown as { printed: number }).printed += 1;
+        };
+      });
+      await open(page, EXAMPLE);
+      const status = page.locator('.calc-export [role="status"]');
+
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await expect(status).toContainText('Link copied');
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(new URL(link).pathname + new URL(link).search).toBe(EXAMPLE);
+
+      const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+      expect(csvDownload.suggestedFilename()).toMatch(/^agent-cost-estimate-\d{4}-\d\d-\d\d\.csv$/);
+      const csv = await readFile((await csvDownload.path())!, 'utf8');
+      expect(csv.split('\r\n')[0]).toBe('section,option,id,label,value,unit,formula,prices,source,date');
+      expect(csv).toContain('input,,requests_per_day,Requests per day,2500,requests,,,,');
+      expect(csv).toContain('total,ecs-fargate,total,"Total, ECS on Fargate",814.56,USD per month,');
+      expect(csv).toMatch(/price,,claude-haiku-4-5-global-input@us-east-1,.*,2026-\d\d-\d\d \((published|retrieved)\)/);
+      await expect(status).toContainText('CSV downloaded');
+
+      const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+      const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
+      expect(json.options.map((o: { totalUsd: number }) => o.totalUsd)).toEqual([693.13, 797.58, 814.56]);
+      expect(json.inputs.find((i: { param: string }) => i.param === 'fargate_tasks').value).toBe(2);
+      expect(json.prices.length).toBeGreaterThan(5);
+      expect(new URL(json.url).search).toBe('?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2');
+
+      await page.getByRole('button', { name: 'Copy Markdown table' }).click();
+      await expect(status).toContainText('Markdown table copied');
+      const md = await page.evaluate(() => navigator.clipboard.readText());
+      expect(md).toContain('| Cost line | Bedrock Agents (Classic) | AgentCore Runtime | ECS on Fargate |');
+      expect(md).toContain('| **Total** | **$693.13** | **$797.58** | **$814.56** |');
+
+      await page.getByRole('button', { name: 'Print' }).click();
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    });
+  });
+
+  test('print shows a clean estimate: inputs, tables and no controls', async ({ page }) => {
+    await open(page, EXAMPLE);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.calc-form')).toBeHidden();
+    await expect(page.locator('.calc-export')).toBeHidden();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.calc-line-table')).toBeVisible();
+    await expect(page.locator('.calc-print-summary')).toContainText('Requests per day 2,500 requests');
+    await expect(page.locator('.calc-print-summary')).toContainText('Fargate tasks 2 tasks');
+  });
+
+  test('bad values in the link: a message at each field, the fallback shown, nothing broken', async ({ page }) => {
+    const cases: { query: string; param: string; value: string; message: RegExp }[] = [
+      { query: 'requests_per_day=', param: 'requests_per_day', value: '10000', message: /Requests per day is empty; using 10,000\./ },
+      { query: 'requests_per_day=-5', param: 'requests_per_day', value: '0', message: /whole number between 0 and 100,000,000; using 0\./ },
+      { query: 'requests_per_day=1e400', param: 'requests_per_day', value: '100000000', message: /using 100,000,000\./ },
+      { query: 'requests_per_day=abc', param: 'requests_per_day', value: '10000', message: /using 10,000\./ },
+      { query: 'input_tokens=NaN', param: 'input_tokens', value: '2000', message: /Input tokens per model call must be a whole number .*; using 2,000\./ },
+      { query: 'requests_per_day=99999999999999999999', param: 'requests_per_day', value: '100000000', message: /using 100,000,000\./ },
+      { query: 'model=gpt-5', param: 'model', value: 'claude-sonnet-5', message: /Model must be one of: .*; using claude-sonnet-5\./ },
+      { query: 'task_memory_gb=9', param: 'task_memory_gb', value: '8', message: /1 vCPU tasks take 2 to 8 GB in 1 GB steps \(9 GB is not one of them\); using 8\./ },
+      { query: 'task_vcpu=3', param: 'task_vcpu', value: '2', message: /Task vCPU must be one of: .*; using 2\./ },
+      { query: 'fargate_tasks=lots', param: 'fargate_tasks', value: 'auto', message: /"auto" or a whole number between 1 and 5,000; using auto\./ },
+      { query: 'requests_per_day=100&requests_per_day=200', param: 'requests_per_day', value: '100', message: /given 2 times; using the first value \(100\)/ },
+      { query: 'requests_per_day=%3Cscript%3Ealert(1)%3C%2Fscript%3E', param: 'requests_per_day', value: '10000', message: /using 10,000\./ },
+    ];
+    for (const c of cases) {
+      await open(page, `${PATH}?${c.query}`);
+      const input = field(page, c.param);
+      const message = page.locator(`.calc-form [data-field="${c.param}"] .calc-field-message`);
+      await expect(message, c.query).toHaveText(c.message);
+      await expect(input, c.query).toHaveValue(c.value);
+      await expect(input, c.query).toHaveAttribute('aria-invalid', 'true');
+      expect((await input.getAttribute('aria-describedby'))?.split(' '), c.query).toContain(await message.getAttribute('id'));
+      const summaryLink = page.locator('.calc-issues-list a', { hasText: (await page.locator(`label[for="${await input.getAttribute('id')}"]`).textContent())! });
+      await expect(summaryLink, c.query).toBeVisible();
+      expect(await pageProblems(page), c.query).toEqual(noProblems);
+    }
+    // An invalid Fargate size also fixes the memory that no longer fits: both fields say so.
+    await open(page, `${PATH}?task_vcpu=3`);
+    await expect(page.locator('[data-field="task_memory_gb"] .calc-field-message')).toHaveText(/2 vCPU tasks take 4 to 16 GB .*using 4\./);
+    await expect(field(page, 'task_memory_gb')).toHaveValue('4');
+  });
+
+  test('the issue summary links to the field, opening its group', async ({ page }) => {
+    await open(page, `${PATH}?idle_seconds=-3&utm_source=newsletter`);
+    await expect(page.locator('.calc-ignored')).toContainText('“utm_source”');
+    await page.locator('.calc-issues-list a', { hasText: 'Idle time after the last response' }).click();
+    await expect(field(page, 'idle_seconds')).toBeFocused();
+    await expect(field(page, 'idle_seconds')).toHaveValue('0');
+  });
+
+  test('typing a bad value: the message shows at once, the fallback once the field is left', async ({ page }) => {
+    await open(page, PATH);
+    const input = field(page, 'requests_per_day');
+    await input.fill('-5');
+    const message = page.locator('[data-field="requests_per_day"] .calc-field-message');
+    await expect(message).toHaveText(/using 0\./);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    // The results already use the fallback: no requests, no model tokens.
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '0.00');
+    await input.press('Tab');
+    await expect(input).toHaveValue('0');
+    await expect(message).toHaveText(/using 0\./);
+    // Text a number field cannot hold.
+    await input.click();
+    await input.press('Control+a');
+    await page.keyboard.type('1e400');
+    await input.press('Tab');
+    await expect(message).toHaveText(/must be a whole number between 0 and 100,000,000/);
+    expect(await pageProblems(page)).toEqual(noProblems);
+    // A good value clears the message.
+    await input.fill('300');
+    await expect(message).toHaveCount(0);
+    await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('200 random and hostile links: no broken figures, no injected markup, every message tied to its field', async ({ page }) => {
+    test.setTimeout(180_000);
+    const queries = hostileQueries(20261125, 200);
+    // The first ten by real page loads, checked against the Back/Forward path the rest use.
+    for (const [i, q] of queries.slice(0, 10).entries()) {
+      await open(page, `${PATH}?${q}`);
+      const loaded = await snapshot(page);
+      expect(await pageProblems(page), `case ${i}: ?${q}`).toEqual(noProblems);
+      await applyQuery(page, q);
+      expect(await snapshot(page), `case ${i} applied in place: ?${q}`).toEqual(loaded);
+    }
+    for (const [i, q] of queries.slice(10).entries()) {
+      await applyQuery(page, q);
+      expect(await pageProblems(page), `case ${i + 10}: ?${q}`).toEqual(noProblems);
+    }
+  });
+
+  test('Back returns to the inputs before a preset', async ({ page }) => {
+    await open(page, EXAMPLE);
+    await page.getByRole('link', { name: 'Bursty batch jobs' }).click();
+    await expect(page).toHaveURL(/traffic=bursty/);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${EXAMPLE.replace(/[?]/g, '\\?')}$`));
+    await expect(field(page, 'requests_per_day')).toHaveValue('2500');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '814.56');
+  });
+
+  test('keyboard only: reach an input, change it, pick from a list, open a group and a formula, copy the link', async ({ page }) => {
+    await open(page, PATH);
+    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 60 && (await focusedName()) !== 'requests_per_day'; i++) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('requests_per_day');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('5000');
+    await expect(page.locator('[data-option="agentcore-runtime"] [data-line="model"]')).toHaveAttribute('data-usd', '1368.75');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('traffic');
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/traffic=business-hours/);
+    // Tab on to the collapsed "Fargate tasks" group and open it with Enter.
+    const summary = page.locator('details[data-group="fargate"] > summary');
+    for (let i = 0; i < 40 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(summary).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('details[data-group="fargate"]')).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('fargate_tasks');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('3');
+    // Business hours (picked above): 730 x 5/7 x 10/24 = 217.26 h; 3 tasks x 217.26 h x 1 vCPU x $0.04048 = $26.38.
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]')).toHaveAttribute('data-usd', '26.38');
+    // A formula disclosure opens with the keyboard too.
+    const formula = page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"] summary');
+    await formula.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"] .calc-formula-text')).toBeVisible();
+    const copy = page.getByRole('button', { name: 'Copy link' });
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.calc-export [role="status"]')).not.toBeEmpty();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing with messages, open groups and formulas (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, `${PATH}?requests_per_day=abc&task_vcpu=3&utm_source=x`);
+      await page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"] summary').click();
+      await page.locator('details[data-group="agentcore"] > summary').click();
+      await page.locator('.calc-chart').scrollIntoViewIfNeeded();
+      await expect(page.locator('.calc-chart canvas')).toHaveAttribute('height', /\d+/);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('the chart draws after scrolling into view, and follows the theme', async ({ page }) => {
+    await open(page, PATH);
+    const canvas = page.locator('.calc-chart canvas');
+    await expect(canvas).toHaveAttribute('role', 'img');
+    await expect(canvas).toHaveAttribute('aria-label', /ECS on Fargate \$3,211\.01/);
+    await canvas.scrollIntoViewIfNeeded();
+    const inked = () =>
+      canvas.evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+        return n;
+      });
+    await expect.poll(inked).toBeGreaterThan(1000);
+    const pixel = () => canvas.evaluate((c: HTMLCanvasElement) => [...c.getContext('2d')!.getImageData(Math.round(c.width * 0.3), Math.round(c.height * 0.45), 1, 1).data].join(','));
+    const before = await pixel();
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', document.documentElement.getAttribute('data-theme') === 'dark' ? 'light' : 'dark'));
+    await expect.poll(pixel).not.toBe(before);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('shows the default results, the tables and a plain GET form', async ({ page }) => {
+      await page.goto(`${EXAMPLE}`);
+      await expect(page.locator('.calc-nojs')).toBeVisible();
+      await expect(page.locator('.calc-nojs')).toContainText('default scenario');
+      // Default scenario, rendered at build time (see the editing test for the figures).
+      await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
+      await expect(page.locator('[data-option="agentcore-runtime"] [data-line="total"]')).toHaveAttribute('data-usd', '3507.16');
+      await expect(page.locator('[data-option="bedrock-agents"] [data-line="total"]')).toHaveAttribute('data-usd', '3089.36');
+      await expect(page.locator('.calc-line-table')).toBeVisible();
+      await expect(page.locator('.calc-category-table')).toBeVisible();
+      await expect(page.locator('.chart-canvas')).toBeHidden();
+      const form = page.locator('form.calc-form');
+      await expect(form).toHaveAttribute('method', 'get');
+      await expect(form).toHaveAttribute('action', PATH);
+      await expect(form.locator('[name="requests_per_day"]')).toHaveValue('10000');
+      await form.locator('[name="requests_per_day"]').fill('2500');
+      await page.getByRole('button', { name: 'Put these inputs in the address' }).click();
+      await expect(page).toHaveURL(/requests_per_day=2500/);
+      expect(await pageProblems(page)).toEqual(noProblems);
+    });
+  });
+});

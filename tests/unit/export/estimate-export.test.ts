@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { estimate } from '../../../src/lib/cost/estimate.ts';
+import { decodeScenario } from '../../../src/lib/params/url-state.ts';
+import { fields } from '../../../src/lib/params/fields.ts';
+import {
+  csvCell,
+  estimateCsv,
+  estimateJson,
+  estimateMarkdown,
+  estimateRecord,
+  markdownCell,
+} from '../../../src/lib/export/estimate-export.ts';
+
+/**
+ * The issue's example link, defaults otherwise. By hand (R = 2,500 x 730 / 24 = 76,041.67 requests a month):
+ *   model             R x (2,000 x $1.00 + 500 x $5.00) / 1M            = $342.1875 -> $342.19
+ *   retrieval         2 OCU x 730 h x $0.24                              = $350.40
+ *   retrieval-storage 10 GB x $0.024                                     = $0.24
+ *   embeddings        R x 2 queries x 50 tokens x $0.02 / 1M             = $0.1521 -> $0.15
+ *   logs              R x 4 KB / 1M x $0.50 per GB                       = $0.1521 -> $0.15
+ *   Bedrock Agents    342.1875 + 350.40 + 0.24 + 0.1521 + 0.1521         = $693.13
+ *   AgentCore adds    runtime-cpu R x 2 / 3,600 x $0.1276 = $5.39; runtime-memory R x 277.5 GB-s / 3,600 x $0.0169 = $99.06
+ *                     total                                              = $797.58
+ *   Fargate adds      2 x 730 x $0.04048 = $59.10; 2 x 730 x 2 x $0.004445 = $12.98; ALB 730 x $0.0225 = $16.43;
+ *                     LCU $0.0068; NAT 730 x $0.045 = $32.85; NAT data R x 20 KB / 1M x $0.045 = $0.0684
+ *                     total                                              = $814.56
+ */
+const url = 'https://guide.example.com/calculators/cost/?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2';
+const ctx = { url, generated: '2026-11-25T10:00:00.000Z' };
+const est = estimate(decodeScenario('requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2').scenario);
+
+describe('JSON export', () => {
+  const r = estimateRecord(est, ctx);
+
+  it('carries the link, the date and the 730-hour month', () => {
+    assert.equal(r.url, url);
+    assert.equal(r.generated, '2026-11-25T10:00:00.000Z');
+    assert.equal(r.hoursPerMonth, 730);
+    assert.equal(r.pricesChecked, '2026-11-25');
+  });
+
+  it('lists every input with its value and default', () => {
+    assert.equal(r.inputs.length, fields.length);
+    assert.deepEqual(r.inputs.find((i) => i.param === 'requests_per_day'), {
+      param: 'requests_per_day', label: 'Requests per day', unit: 'requests', value: 2500, default: 10000,
+    });
+    assert.equal(r.inputs.find((i) => i.param === 'fargate_tasks')?.value, 2);
+  });
+
+  it('has every line and total, rounded to the cent, by hand', () => {
+    assert.deepEqual(r.options.map((o) => [o.option, o.totalUsd]), [
+      ['bedrock-agents', 693.13],
+      ['agentcore-runtime', 797.58],
+      ['ecs-fargate', 814.56],
+    ]);
+    const fargate = r.options[2]!;
+    assert.deepEqual(
+      fargate.lines.map((l) => [l.id, l.usd]),
+      [
+        ['model', 342.19], ['retrieval', 350.4], ['retrieval-storage', 0.24], ['embeddings', 0.15],
+        ['fargate-cpu', 59.1], ['fargate-memory', 12.98], ['load-balancer', 16.43], ['load-balancer-lcu', 0.01],
+        ['nat-gateway', 32.85], ['nat-gateway-data', 0.07], ['logs', 0.15],
+      ],
+    );
+    assert.deepEqual(fargate.lines[0]!.prices, ['claude-haiku-4-5-global-input@us-east-1', 'claude-haiku-4-5-global-output@us-east-1']);
+  });
+
+  it('lists each price once with its source and date', () => {
+    const input = r.prices.filter((p) => p.id === 'claude-haiku-4-5-global-input');
+    assert.equal(input.length, 1);
+    assert.equal(input[0]!.value, 1);
+    assert.equal(input[0]!.date, '2026-10-05');
+    assert.equal(input[0]!.dateType, 'published');
+    assert.match(input[0]!.source.url, /^https:\/\//);
+    assert.ok(r.prices.some((p) => p.id === 'fargate-x86-vcpu-hour' && p.value === 0.04048));
+  });
+
+  it('is valid JSON that reads back the same', () => {
+    assert.deepEqual(JSON.parse(estimateJson(est, ctx)), JSON.parse(JSON.stringify(r)));
+  });
+});
+
+describe('CSV export', () => {
+  const csv = estimateCsv(est, ctx);
+  const lines = csv.trimEnd().split('\r\n');
+
+  it('starts with a header row and uses CRLF', () => {
+    assert.equal(lines[0], 'section,option,id,label,value,unit,formula,prices,source,date');
+    assert.ok(csv.endsWith('\r\n'));
+  });
+
+  it('has an input row per field, a row per line and a total per option', () => {
+    assert.ok(lines.includes('input,,requests_per_day,Requests per day,2500,requests,,,,'));
+    assert.equal(lines.filter((l) => l.startsWith('input,')).length, fields.length);
+    assert.ok(lines.includes('line,ecs-fargate,fargate-cpu,"Fargate vCPU (1 vCPU per task, x86)",59.10,USD per month,2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10,fargate-x86-vcpu-hour@us-east-1,,'));
+    const total = lines.find((l) => l.startsWith('total,ecs-fargate,total,'));
+    assert.ok(total?.includes(',814.56,USD per month,'), total);
+  });
+
+  it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+    assert.equal(csvCell('a,b'), '"a,b"');
+    assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+    assert.equal(csvCell('=SUM(A1:A9)'), "'=SUM(A1:A9)");
+    assert.equal(csvCell('@cmd'), "'@cmd");
+    assert.equal(csvCell(5), '5');
+    assert.equal(csvCell(true), 'true');
+  });
+
+  it('has a price row with the source date', () => {
+    const row = lines.find((l) => l.startsWith('price,,claude-haiku-4-5-global-output@us-east-1,'));
+    assert.ok(row?.endsWith(',2026-10-05 (published)'), row);
+  });
+});
+
+describe('Markdown export', () => {
+  const md = estimateMarkdown(est, ctx);
+
+  it('is a table with one row per line and the totals, by hand', () => {
+    const rows = md.split('\n');
+    assert.ok(rows[0]!.includes(`[Open this estimate in the calculator](${url})`));
+    assert.ok(rows.includes('| Cost line | Bedrock Agents (Classic) | AgentCore Runtime | ECS on Fargate |'));
+    assert.ok(rows.includes('| --- | ---: | ---: | ---: |'));
+    assert.ok(rows.includes('| Model tokens (Claude Haiku 4.5, global profile) | $342.19 | $342.19 | $342.19 |'));
+    assert.ok(rows.includes('| Runtime CPU (platform v2, active time only) | n/a | $5.39 | n/a |'));
+    assert.ok(rows.includes('| **Total** | **$693.13** | **$797.58** | **$814.56** |'));
+  });
+
+  it('escapes pipes and line breaks in cells', () => {
+    assert.equal(markdownCell('a | b\nc'), 'a \\| b c');
+  });
+});
