@@ -6,6 +6,11 @@ import { kib, measurePage } from '../support/page-weight.ts';
 // Starlight page loads about 59 KB gzipped, 31 KB of it JavaScript.
 const KB = 1024;
 const CONTENT_PAGE_TOTAL = 30 * KB; // HTML + CSS + images at load
+// A chapter that embeds a calculator also carries the calculator's server-rendered results
+// table (what a reader without JavaScript gets, about 1.5 KB) and Astro's inline island
+// loader (about 2 KB). Those are the calculator's weight, not the prose's, so such a chapter
+// gets this much on top; the JavaScript of the island itself still waits until it is in view.
+const EMBEDDED_CALCULATOR_ALLOWANCE = 5 * KB;
 const CSS_PER_PAGE = 20 * KB;
 
 const paths = sitemapPaths();
@@ -13,18 +18,19 @@ const chapters = paths.filter((p) => p.startsWith('/guide/'));
 
 test.describe('page weight budgets', () => {
   for (const path of chapters) {
-    test(`${path}: no external JavaScript at load, at most 30 KB in all`, async ({ page }) => {
+    test(`${path}: no external JavaScript at load, at most 30 KB in all (plus 5 KB for an embedded calculator)`, async ({ page }) => {
       const weight = await measurePage(page, path);
       const scripts = weight.resources.filter((r) => r.kind === 'js').map((r) => r.url);
       expect(scripts, 'JavaScript files loaded by a content page').toEqual([]);
+      const calculators = await page.locator('astro-island [data-calculator]').count();
+      const budget = CONTENT_PAGE_TOTAL + (calculators > 0 ? EMBEDDED_CALCULATOR_ALLOWANCE : 0);
       const total = weight.byKind.html + weight.byKind.css + weight.byKind.image + weight.byKind.font;
-      expect(total, `${path} loads ${kib(total)} (HTML ${kib(weight.byKind.html)}, CSS ${kib(weight.byKind.css)})`).toBeLessThanOrEqual(
-        CONTENT_PAGE_TOTAL,
-      );
+      expect(total, `${path} loads ${kib(total)} (HTML ${kib(weight.byKind.html)}, CSS ${kib(weight.byKind.css)})`).toBeLessThanOrEqual(budget);
     });
   }
 
   test('every page loads at most 20 KB of CSS and nothing from another origin', async ({ page }) => {
+    test.setTimeout(paths.length * 5_000);
     for (const path of paths) {
       const weight = await measurePage(page, path);
       expect(weight.byKind.css, `${path} CSS ${kib(weight.byKind.css)}`).toBeLessThanOrEqual(CSS_PER_PAGE);

@@ -61,8 +61,12 @@ export function factAnchor(id: string, region: string): string {
   return `${id}--${region}`;
 }
 
-/** One line for popovers and tables: where the figure comes from and how sure we are. */
+/**
+ * One line for popovers: where the figure comes from and when. Confidence is stated only
+ * when it is not high, so the caveat stands out (and a long chapter stays light).
+ */
 export function provenance(item: PricingItem): string {
   const when = `${item.dateType} ${formatLongDate(item.date)}`;
-  return `Source: ${item.source.title} (${when}). Confidence: ${item.confidence}.`;
+  const caveat = item.confidence === 'high' ? '' : ` Confidence: ${item.confidence}; see the sources page.`;
+  return `Source: ${item.source.title} (${when}).${caveat}`;
 }
