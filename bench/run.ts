@@ -30,6 +30,7 @@ const chromeFlags = [
 const pageTypes = [
   { name: 'home', path: '/' },
   { name: 'chapter', path: '/guide/scaling/' },
+  { name: 'chapter + calculator', path: '/guide/cost/' },
   { name: 'cost calculator', path: '/calculators/cost/' },
   { name: 'break-even', path: '/calculators/break-even/' },
   { name: 'walkthrough', path: '/decide/' },
@@ -96,11 +97,20 @@ async function inputToUpdate(browser: import('playwright-core').Browser, runs = 
         const start = performance.now();
         field.value = String(1000 + i * 137);
         field.dispatchEvent(new Event('input', { bubbles: true }));
+        // Stop the clock when the DOM holds the new total (a MutationObserver, not polling
+        // each animation frame, which would round every run up to the next frame).
         await new Promise<void>((resolve) => {
-          const check = () => (total() !== before ? resolve() : requestAnimationFrame(check));
-          check();
+          if (total() !== before) return resolve();
+          const observer = new MutationObserver(() => {
+            if (total() === before) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-usd'] });
         });
         out.push(performance.now() - start);
+        // Let the frame paint before the next edit, as it would between keystrokes.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       }
       return out;
     }, runs);

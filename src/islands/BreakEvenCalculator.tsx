@@ -6,16 +6,16 @@ import { defaultScenario, optionIds, optionLabels, type Scenario } from '../lib/
 import { breakEvenSensitivity, type Sensitivity, type SensitivityPoint } from '../lib/cost/sensitivity.ts';
 import { formatCount, formatNumber, formatUsd, usdAttribute } from '../lib/format/money.ts';
 import { breakEvenAttribute, breakEvenHeadline } from '../lib/report/break-even-text.ts';
-import { allPresets, getPreset, type Preset } from '../lib/scenarios.ts';
+import { getPreset, type Preset } from '../lib/scenarios.ts';
 import { withBase } from '../lib/site/navigation.ts';
 import { BreakEvenChart } from './ui/BreakEvenChart.tsx';
 import { Heading, type HeadingLevel } from './ui/Heading.tsx';
+import { CalculatorFrame } from './ui/CalculatorFrame.tsx';
 import { IssueSummary } from './ui/IssueSummary.tsx';
-import { PresetBar } from './ui/PresetBar.tsx';
 import { ScenarioFields } from './ui/ScenarioForm.tsx';
 import { useGoToField, useHydrated } from './ui/hooks.ts';
 import { useCalculatorStyles } from './ui/stylesheet.ts';
-import { stateFromQuery, stateFromScenario, useScenarioForm, type ScenarioForm } from './ui/use-scenario-form.ts';
+import { stateFromScenario, useScenarioForm, type ScenarioForm } from './ui/use-scenario-form.ts';
 
 export interface BreakEvenCalculatorProps {
   /** See CostCalculator: `page`, `embed` (iframe) or `chapter` (starts from `preset`, leaves the address alone). */
@@ -23,8 +23,6 @@ export interface BreakEvenCalculatorProps {
   preset?: string | undefined;
   uid: string;
 }
-
-const featured = ['seed-example', 'support-bot-business-hours', 'steady-pipeline', 'bursty-batch'];
 
 export const breakEvenPath = (): string => withBase(import.meta.env.BASE_URL, 'calculators/break-even/');
 
@@ -197,45 +195,18 @@ function PairsTable({ data }: { data: BreakEvenChartData }) {
 }
 
 function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: string; embed: boolean }) {
-  // Presets, Reset and the no-JS form stay on the page they are on (an embed stays in its frame).
-  const self = embed ? withBase(import.meta.env.BASE_URL, 'embed/break-even/') : path;
-  const { openGroups, toggle, goTo } = useGoToField(uid);
-  const presets = useMemo(() => allPresets().filter((p) => featured.includes(p.id)), []);
-  const active = presets.find((p) => p.query === form.query);
   const sensitivity = useSettledSensitivity(form.scenario, form.query, data.max);
   const primary = data.pairs[0]!;
   return (
-    <div class="calc" id={uid} data-calculator="break-even">
-      {embed && (
-        <p class="calc-embed-link">
-          <a href={href} target="_blank" rel="noopener">
-            Open these inputs in the full calculator
-          </a>{' '}
-          (new tab), with the guide that explains each figure.
-        </p>
-      )}
-      <p class="calc-nojs">
-        JavaScript is off, so the results below are for the <strong>default scenario</strong>. You can still fill in the form:
-        submitting it puts your inputs in the address, to share or to open where JavaScript runs.
-      </p>
-      <PresetBar
-        uid={uid}
-        presets={presets}
-        active={active}
-        path={self}
-        onPreset={(p: Preset) => form.replace(stateFromQuery(p.query, defaultScenario))}
-        onReset={() => form.replace(stateFromScenario(defaultScenario))}
-      />
-      <IssueSummary uid={uid} level={2} messages={form.messages} ignored={form.state.ignored} onGo={goTo} />
-      <div class="calc-main">
-        <form class="calc-form" method="get" action={self} noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
-          <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
-          <div class="calc-submit">
-            <button type="submit" class="calc-button">
-              Put these inputs in the address
-            </button>
-          </div>
-        </form>
+    <CalculatorFrame
+      uid={uid}
+      calculator="break-even"
+      form={form}
+      path={path}
+      href={href}
+      embed={embed}
+      shownWithoutJs="results"
+      results={
         <div class="calc-results">
           <h2>Where the options cross</h2>
           <Headline result={primary} />
@@ -244,9 +215,10 @@ function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: st
           <PairsTable data={data} />
           <SensitivityTable uid={uid} s={sensitivity.value} level={3} stale={sensitivity.stale} />
         </div>
-      </div>
+      }
+    >
       <BreakEvenChart uid={uid} data={data} level={2} />
-    </div>
+    </CalculatorFrame>
   );
 }
 

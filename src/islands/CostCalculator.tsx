@@ -2,21 +2,21 @@ import { useMemo, useState } from 'preact/hooks';
 import calculatorCss from '../styles/calculators.css?url';
 import { estimate } from '../lib/cost/estimate.ts';
 import { defaultScenario } from '../lib/cost/scenario.ts';
-import { allPresets, getPreset, type Preset } from '../lib/scenarios.ts';
+import { getPreset, type Preset } from '../lib/scenarios.ts';
 import { withBase } from '../lib/site/navigation.ts';
 import { CostChart } from './ui/CostChart.tsx';
 import { ExportBar } from './ui/ExportBar.tsx';
+import { CalculatorFrame } from './ui/CalculatorFrame.tsx';
 import { IssueSummary } from './ui/IssueSummary.tsx';
 import { LineTable } from './ui/LineTable.tsx';
 import { OptionCards } from './ui/OptionCards.tsx';
-import { PresetBar } from './ui/PresetBar.tsx';
 import { PrintSummary } from './ui/PrintSummary.tsx';
 import { ScenarioFields } from './ui/ScenarioForm.tsx';
 import { useGoToField, useHydrated } from './ui/hooks.ts';
 import { TotalsBar } from './ui/TotalsBar.tsx';
 import { calculatorUrl } from './ui/share.ts';
 import { useCalculatorStyles } from './ui/stylesheet.ts';
-import { stateFromQuery, stateFromScenario, useScenarioForm, type ScenarioForm } from './ui/use-scenario-form.ts';
+import { stateFromScenario, useScenarioForm, type ScenarioForm } from './ui/use-scenario-form.ts';
 
 export interface CostCalculatorProps {
   /**
@@ -30,9 +30,6 @@ export interface CostCalculatorProps {
   /** Prefix for every id in the island, unique on the page. */
   uid: string;
 }
-
-/** The presets offered at the top of the full calculator. */
-const featured = ['seed-example', 'support-bot-business-hours', 'steady-pipeline', 'bursty-batch'];
 
 export const costCalculatorPath = (): string => withBase(import.meta.env.BASE_URL, 'calculators/cost/');
 
@@ -56,51 +53,17 @@ interface ViewProps {
 }
 
 function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: string; embed: boolean }) {
-  // Presets, Reset and the no-JS form stay on the page they are on (an embed stays in its frame).
-  const self = embed ? withBase(import.meta.env.BASE_URL, 'embed/cost/') : path;
-  const { openGroups, toggle, goTo } = useGoToField(uid);
-  const presets = useMemo(() => allPresets().filter((p) => featured.includes(p.id)), []);
-  const active = presets.find((p) => p.query === form.query);
   return (
-    <div class="calc" id={uid} data-calculator="cost">
-      {embed && (
-        <p class="calc-embed-link">
-          <a href={href} target="_blank" rel="noopener">
-            Open these inputs in the full calculator
-          </a>{' '}
-          (new tab), with the guide that explains each figure.
-        </p>
-      )}
-      <p class="calc-nojs">
-        JavaScript is off, so the figures below are for the <strong>default scenario</strong>. You can still fill in the form:
-        submitting it puts your inputs in the address, to share or to open where JavaScript runs.
-      </p>
-      <PresetBar
-        uid={uid}
-        presets={presets}
-        active={active}
-        path={self}
-        onPreset={(p: Preset) => form.replace(stateFromQuery(p.query, defaultScenario))}
-        onReset={() => form.replace(stateFromScenario(defaultScenario))}
-      />
-      <IssueSummary uid={uid} level={2} messages={form.messages} ignored={form.state.ignored} onGo={goTo} />
-      <div class="calc-main">
-        <form
-          class="calc-form"
-          method="get"
-          action={self}
-          noValidate
-          aria-label="Scenario inputs"
-          onSubmit={(e) => e.preventDefault()}
-        >
-          <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
-          <div class="calc-submit">
-            <button type="submit" class="calc-button">
-              Put these inputs in the address
-            </button>
-          </div>
-          <TotalsBar est={est} />
-        </form>
+    <CalculatorFrame
+      uid={uid}
+      calculator="cost"
+      form={form}
+      path={path}
+      href={href}
+      embed={embed}
+      shownWithoutJs="figures"
+      formFooter={<TotalsBar est={est} />}
+      results={
         <section class="calc-results" aria-labelledby={`${uid}-results-title`}>
           <h2 id={`${uid}-results-title`}>Monthly cost</h2>
           <p class="calc-results-lede">
@@ -109,7 +72,8 @@ function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: str
           </p>
           <OptionCards uid={uid} est={est} level={3} />
         </section>
-      </div>
+      }
+    >
       <CostChart uid={uid} est={est} level={2} />
       <section class="calc-line-section" aria-labelledby={`${uid}-lines-title`}>
         <h2 id={`${uid}-lines-title`}>Line by line</h2>
@@ -117,7 +81,7 @@ function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: str
         <LineTable est={est} contract={false} caption="Monthly cost in USD, one row per cost line" />
       </section>
       <ExportBar uid={uid} est={est} level={2} url={() => calculatorUrl(path, form.query)} />
-    </div>
+    </CalculatorFrame>
   );
 }
 

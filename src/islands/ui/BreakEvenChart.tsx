@@ -1,11 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { Chart } from 'chart.js';
 import type { BreakEvenChartData } from '../../lib/charts/break-even-series.ts';
 import { formatCount, formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
-import { probeNames, readColors, useNearViewport, useThemeVersion } from './charts/theme.ts';
-
-type LineModule = typeof import('./charts/line-chart.ts');
+import { probeNames } from './charts/theme.ts';
+import { useLazyChart } from './charts/use-lazy-chart.ts';
 
 /** Dash patterns per option, so the lines differ without colour (matched by the legend swatches). */
 const dashes: Record<string, { dash: number[]; style: string }> = {
@@ -28,23 +26,13 @@ const rowLabel = { decade: '', current: ' (your volume)', crossing: ' (break-eve
  * and the reader's volume as a rule; with the numbers as a table beside it.
  */
 export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakEvenChartData; level: HeadingLevel }) {
-  const figure = useRef<HTMLElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'line'> | null>(null);
-  const mod = useRef<LineModule | null>(null);
-  const near = useNearViewport(figure);
-  const theme = useThemeVersion();
-
-  useEffect(() => {
-    if (!near) return;
-    let live = true;
-    const draw = (m: LineModule): void => {
-      if (!live || !canvas.current || !figure.current) return;
-      const colors = readColors(figure.current);
+  const { figure, canvas } = useLazyChart<typeof import('./charts/line-chart.ts'), Chart<'line'>>(
+    () => import('./charts/line-chart.ts'),
+    (charts, el, colors, existing) => {
       const ys = data.series.flatMap((s) => s.points.map((p) => p.y)).filter((y) => y > 0);
       const logY = ys.length > 0 && Math.max(...ys) / Math.min(...ys) > 30;
-      chart.current = m.drawLineChart(
-        canvas.current,
+      return charts.drawLineChart(
+        el,
         {
           series: data.series.map((s) => ({
             label: s.label,
@@ -66,21 +54,11 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
           tickX: shortCount,
           tickY: formatUsdWhole,
         },
-        chart.current,
+        existing,
       );
-    };
-    if (mod.current) draw(mod.current);
-    else
-      void import('./charts/line-chart.ts').then((m) => {
-        mod.current = m;
-        draw(m);
-      });
-    return () => {
-      live = false;
-    };
-  }, [near, data, theme]);
-
-  useEffect(() => () => chart.current?.destroy(), []);
+    },
+    [data],
+  );
 
   const primary = data.pairs[0];
   const summary = `Line chart of monthly cost against invocations a day, from ${formatCount(data.min)} to ${formatCount(data.max)} on a log scale, for the three options.${

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { Chart } from 'chart.js';
 import type { Estimate } from '../../lib/cost/estimate.ts';
 import { formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
 import { categoryTable, type CostCategoryId } from '../../lib/report/categories.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
-import { makePattern, probeNames, readColors, useNearViewport, useThemeVersion, type PatternKind } from './charts/theme.ts';
+import { makePattern, probeNames, type PatternKind } from './charts/theme.ts';
+import { useLazyChart } from './charts/use-lazy-chart.ts';
 
 const patterns: Record<CostCategoryId, PatternKind> = {
   model: 'solid',
@@ -21,8 +21,6 @@ const shortLabels: Record<string, string> = {
   'ecs-fargate': 'Fargate',
 };
 
-type BarModule = typeof import('./charts/bar-chart.ts');
-
 /**
  * The options' totals as stacked bars, one segment per cost category, and the same
  * numbers as a table. Chart.js loads only when the chart comes near the screen; the
@@ -30,21 +28,11 @@ type BarModule = typeof import('./charts/bar-chart.ts');
  */
 export function CostChart({ uid, est, level }: { uid: string; est: Estimate; level: HeadingLevel }) {
   const table = categoryTable(est);
-  const figure = useRef<HTMLElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'bar'> | null>(null);
-  const mod = useRef<BarModule | null>(null);
-  const near = useNearViewport(figure);
-  const theme = useThemeVersion();
-
-  useEffect(() => {
-    if (!near) return;
-    let live = true;
-    const draw = (m: BarModule): void => {
-      if (!live || !canvas.current || !figure.current) return;
-      const colors = readColors(figure.current);
-      chart.current = m.drawBarChart(
-        canvas.current,
+  const { figure, canvas } = useLazyChart<typeof import('./charts/bar-chart.ts'), Chart<'bar'>>(
+    () => import('./charts/bar-chart.ts'),
+    (charts, el, colors, existing) =>
+      charts.drawBarChart(
+        el,
         {
           labels: est.options.map((o) => shortLabels[o.option] ?? o.label),
           segments: table.rows.map((row) => ({
@@ -58,21 +46,10 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
           bg: colors.bg,
           tick: formatUsdWhole,
         },
-        chart.current,
-      );
-    };
-    if (mod.current) draw(mod.current);
-    else
-      void import('./charts/bar-chart.ts').then((m) => {
-        mod.current = m;
-        draw(m);
-      });
-    return () => {
-      live = false;
-    };
-  }, [near, est, theme]);
-
-  useEffect(() => () => chart.current?.destroy(), []);
+        existing,
+      ),
+    [est],
+  );
 
   const summary = `Stacked bar chart of the monthly cost of each option by category: ${est.options
     .map((o) => `${o.label} ${formatUsd(o.total)}`)
