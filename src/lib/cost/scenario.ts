@@ -9,14 +9,8 @@ export const HOURS_PER_MONTH = 730;
 /** Per-day volumes become monthly by x 730 / 24 (30.4167 days). */
 export const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
 
-export const optionIds = ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate'] as const;
-export type OptionId = (typeof optionIds)[number];
-
-export const optionLabels: Record<OptionId, string> = {
-  'bedrock-agents': 'Bedrock Agents (Classic)',
-  'agentcore-runtime': 'AgentCore Runtime',
-  'ecs-fargate': 'ECS on Fargate',
-};
+// The options and their names are the site's, shared with the prose components.
+export { optionIds, optionLabels, type OptionId } from '../site/options.ts';
 
 /** Must match the models in content/pricing/models.json (a test checks). */
 export const modelIds = [
