@@ -1,25 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import calculatorCss from '../styles/calculators.css?url';
 import { breakEvenChart, type BreakEvenChartData } from '../lib/charts/break-even-series.ts';
 import type { BreakEvenResult } from '../lib/cost/break-even.ts';
-import { defaultScenario, optionIds, optionLabels, type Scenario } from '../lib/cost/scenario.ts';
+import { optionIds, optionLabels, type Scenario } from '../lib/cost/scenario.ts';
 import { breakEvenSensitivity, type Sensitivity, type SensitivityPoint } from '../lib/cost/sensitivity.ts';
 import { formatCount, formatNumber, formatUsd, usdAttribute } from '../lib/format/money.ts';
 import { breakEvenAttribute, breakEvenHeadline } from '../lib/report/break-even-text.ts';
-import { getPreset, type Preset } from '../lib/scenarios.ts';
+import type { Preset } from '../lib/scenarios.ts';
 import { withBase } from '../lib/site/navigation.ts';
 import { BreakEvenChart } from './ui/BreakEvenChart.tsx';
 import { Heading, type HeadingLevel } from './ui/Heading.tsx';
 import { CalculatorFrame } from './ui/CalculatorFrame.tsx';
-import { IssueSummary } from './ui/IssueSummary.tsx';
-import { ScenarioFields } from './ui/ScenarioForm.tsx';
-import { useGoToField, useHydrated } from './ui/hooks.ts';
-import { useCalculatorStyles } from './ui/stylesheet.ts';
-import { stateFromScenario, useScenarioForm, type ScenarioForm } from './ui/use-scenario-form.ts';
+import { ChapterFrame } from './ui/ChapterFrame.tsx';
+import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './ui/use-scenario-form.ts';
 
 export interface BreakEvenCalculatorProps {
   /** See CostCalculator: `page`, `embed` (iframe) or `chapter` (starts from `preset`, leaves the address alone). */
-  variant: 'page' | 'embed' | 'chapter';
+  variant: CalculatorVariant;
   preset?: string | undefined;
   uid: string;
 }
@@ -44,14 +40,10 @@ function useSettledSensitivity(s: Scenario, key: string, maxPerDay: number): { v
 }
 
 export default function BreakEvenCalculator({ variant, preset, uid }: BreakEvenCalculatorProps) {
-  const presetObj = preset === undefined ? undefined : getPreset(preset);
-  const base = presetObj?.scenario ?? defaultScenario;
-  const chapter = variant === 'chapter';
-  const form = useScenarioForm(base, { readUrl: !chapter, writeUrl: !chapter });
-  const data = useMemo(() => breakEvenChart(form.scenario), [form.scenario]);
   const path = breakEvenPath();
-  const href = `${path}${form.query ? `?${form.query}` : ''}`;
-  if (chapter && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} data={data} href={href} />;
+  const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
+  const data = useMemo(() => breakEvenChart(form.scenario), [form.scenario]);
+  if (variant === 'chapter' && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} data={data} href={href} />;
   return <FullView uid={uid} form={form} data={data} path={path} href={href} embed={variant === 'embed'} />;
 }
 
@@ -223,48 +215,22 @@ function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: st
 }
 
 function ChapterView({ uid, preset, form, data, href }: ViewProps & { preset: Preset }) {
-  const hydrated = useHydrated();
-  const styled = useCalculatorStyles(calculatorCss);
-  const [open, setOpen] = useState(false);
-  const { openGroups, toggle, goTo } = useGoToField(uid);
-  const changed = form.query !== preset.query;
-  const formId = `${uid}-form`;
-  const ready = hydrated && styled;
-  const primary = data.pairs[0]!;
   return (
-    <section class="calc calc-chapter" id={uid} data-calculator="break-even" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="calc-chapter-title">
-        Break-even calculator: {changed ? 'your inputs' : preset.title}
-      </h3>
-      <Headline result={primary} />
-      <AtVolume uid={uid} data={data} level={4} />
-      <p class="calc-chapter-actions">
-        {ready && (
-          <button type="button" class="calc-button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
-            {open ? 'Hide the inputs' : 'Change the inputs'}
-          </button>
-        )}
-        {ready && changed && (
-          <button type="button" class="calc-button calc-button-quiet" onClick={() => form.replace(stateFromScenario(preset.scenario))}>
-            Back to the scenario
-          </button>
-        )}
-        <a class="calc-full-link" href={href}>
-          Open {changed ? 'your inputs' : 'this scenario'} in the full calculator, with the chart and what moves the point
-        </a>
-      </p>
-      {ready && (
-        <div id={formId} class="calc-chapter-form" hidden={!open}>
-          {open && (
-            <>
-              <IssueSummary uid={uid} level={4} messages={form.messages} ignored={form.state.ignored} onGo={goTo} />
-              <form noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
-                <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
-              </form>
-            </>
-          )}
-        </div>
+    <ChapterFrame
+      uid={uid}
+      calculator="break-even"
+      preset={preset}
+      form={form}
+      href={href}
+      heading={(changed) => `Break-even calculator: ${changed ? 'your inputs' : preset.title}`}
+      fullLinkMore=", with the chart and what moves the point"
+    >
+      {() => (
+        <>
+          <Headline result={data.pairs[0]!} />
+          <AtVolume uid={uid} data={data} level={4} />
+        </>
       )}
-    </section>
+    </ChapterFrame>
   );
 }

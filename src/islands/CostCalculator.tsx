@@ -1,22 +1,17 @@
-import { useMemo, useState } from 'preact/hooks';
-import calculatorCss from '../styles/calculators.css?url';
+import { useMemo } from 'preact/hooks';
 import { estimate } from '../lib/cost/estimate.ts';
-import { defaultScenario } from '../lib/cost/scenario.ts';
-import { getPreset, type Preset } from '../lib/scenarios.ts';
+import type { Preset } from '../lib/scenarios.ts';
 import { withBase } from '../lib/site/navigation.ts';
 import { CostChart } from './ui/CostChart.tsx';
 import { ExportBar } from './ui/ExportBar.tsx';
 import { CalculatorFrame } from './ui/CalculatorFrame.tsx';
-import { IssueSummary } from './ui/IssueSummary.tsx';
+import { ChapterFrame } from './ui/ChapterFrame.tsx';
 import { LineTable } from './ui/LineTable.tsx';
 import { OptionCards } from './ui/OptionCards.tsx';
 import { PrintSummary } from './ui/PrintSummary.tsx';
-import { ScenarioFields } from './ui/ScenarioForm.tsx';
-import { useGoToField, useHydrated } from './ui/hooks.ts';
 import { TotalsBar } from './ui/TotalsBar.tsx';
 import { calculatorUrl } from './ui/share.ts';
-import { useCalculatorStyles } from './ui/stylesheet.ts';
-import { stateFromScenario, useScenarioForm, type ScenarioForm } from './ui/use-scenario-form.ts';
+import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './ui/use-scenario-form.ts';
 
 export interface CostCalculatorProps {
   /**
@@ -24,7 +19,7 @@ export interface CostCalculatorProps {
    * iframe; `chapter`: inside a guide chapter (starts from `preset`, never touches
    * the chapter's address, links to the full calculator instead).
    */
-  variant: 'page' | 'embed' | 'chapter';
+  variant: CalculatorVariant;
   /** A content/scenarios id (chapters). */
   preset?: string | undefined;
   /** Prefix for every id in the island, unique on the page. */
@@ -34,14 +29,10 @@ export interface CostCalculatorProps {
 export const costCalculatorPath = (): string => withBase(import.meta.env.BASE_URL, 'calculators/cost/');
 
 export default function CostCalculator({ variant, preset, uid }: CostCalculatorProps) {
-  const presetObj = preset === undefined ? undefined : getPreset(preset);
-  const base = presetObj?.scenario ?? defaultScenario;
-  const chapter = variant === 'chapter';
-  const form = useScenarioForm(base, { readUrl: !chapter, writeUrl: !chapter });
-  const est = useMemo(() => estimate(form.scenario), [form.scenario]);
   const path = costCalculatorPath();
-  const href = `${path}${form.query ? `?${form.query}` : ''}`;
-  if (chapter && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} est={est} href={href} />;
+  const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
+  const est = useMemo(() => estimate(form.scenario), [form.scenario]);
+  if (variant === 'chapter' && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} est={est} href={href} />;
   return <FullView uid={uid} form={form} est={est} path={path} href={href} embed={variant === 'embed'} />;
 }
 
@@ -86,51 +77,25 @@ function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: str
 }
 
 function ChapterView({ uid, preset, form, est, href }: ViewProps & { preset: Preset }) {
-  const hydrated = useHydrated();
-  const styled = useCalculatorStyles(calculatorCss);
-  const [open, setOpen] = useState(false);
-  const { openGroups, toggle, goTo } = useGoToField(uid);
-  const changed = form.query !== preset.query;
-  const formId = `${uid}-form`;
-  const ready = hydrated && styled;
   return (
-    <section class="calc calc-chapter" id={uid} data-calculator="cost" aria-labelledby={`${uid}-title`}>
-      <h3 id={`${uid}-title`} class="calc-chapter-title">
-        Cost calculator: {preset.title}
-      </h3>
-      <p class="calc-chapter-lede">
-        {changed ? 'Your inputs, changed from this scenario. ' : `${preset.summary} `}
-        Monthly cost in US dollars (730-hour month).
-      </p>
-      <LineTable est={est} contract caption={`Monthly cost in USD: ${changed ? 'your inputs' : preset.title}`} />
-      <p class="calc-chapter-actions">
-        {ready && (
-          <button type="button" class="calc-button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
-            {open ? 'Hide the inputs' : 'Change the inputs'}
-          </button>
-        )}
-        {ready && changed && (
-          <button type="button" class="calc-button calc-button-quiet" onClick={() => form.replace(stateFromScenario(preset.scenario))}>
-            Back to the scenario
-          </button>
-        )}
-        <a class="calc-full-link" href={href}>
-          Open {changed ? 'your inputs' : 'this scenario'} in the full calculator
-        </a>
-      </p>
-      {ready && (
-        <div id={formId} class="calc-chapter-form" hidden={!open}>
-          {open && (
-            <>
-              <IssueSummary uid={uid} level={4} messages={form.messages} ignored={form.state.ignored} onGo={goTo} />
-              <form noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
-                <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
-                <TotalsBar est={est} />
-              </form>
-            </>
-          )}
-        </div>
+    <ChapterFrame
+      uid={uid}
+      calculator="cost"
+      preset={preset}
+      form={form}
+      href={href}
+      heading={() => `Cost calculator: ${preset.title}`}
+      formFooter={<TotalsBar est={est} />}
+    >
+      {(changed) => (
+        <>
+          <p class="calc-chapter-lede">
+            {changed ? 'Your inputs, changed from this scenario. ' : `${preset.summary} `}
+            Monthly cost in US dollars (730-hour month).
+          </p>
+          <LineTable est={est} contract caption={`Monthly cost in USD: ${changed ? 'your inputs' : preset.title}`} />
+        </>
       )}
-    </section>
+    </ChapterFrame>
   );
 }

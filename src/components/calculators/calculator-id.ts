@@ -1,3 +1,5 @@
+import { getPreset } from '../../lib/scenarios.ts';
+
 /**
  * Ids inside a calculator are prefixed per instance, so two calculators on one page
  * never share an id. The counter lives for the whole build, so prefixes are unique
@@ -8,4 +10,16 @@ const counter = globalThis as { __adgCalculatorCounter?: number };
 export function nextCalculatorId(kind: 'cost' | 'break-even'): string {
   counter.__adgCalculatorCounter = (counter.__adgCalculatorCounter ?? 0) + 1;
   return `${kind}-calc-${counter.__adgCalculatorCounter}`;
+}
+
+/**
+ * Checks a calculator's props at build time (a chapter must name a preset, and the preset
+ * must exist, so a typo fails the build) and returns the instance's id prefix.
+ */
+export function calculatorInstance(kind: 'cost' | 'break-even', tag: string, variant: string, preset: string | undefined): string {
+  if (variant === 'chapter' && preset === undefined) {
+    throw new Error(`<${tag}> in a chapter needs a preset, e.g. <${tag} preset="steady-pipeline" />`);
+  }
+  if (preset !== undefined) getPreset(preset);
+  return nextCalculatorId(kind);
 }

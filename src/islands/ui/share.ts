@@ -23,7 +23,12 @@ export function downloadText(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The full calculator's address for a query, absolute, so it works pasted anywhere. */
+/** The full calculator at `path` with a scenario's query (none for the defaults). */
+export function calculatorHref(path: string, query: string): string {
+  return `${path}${query ? `?${query}` : ''}`;
+}
+
+/** The same address, absolute, so it works pasted anywhere. */
 export function calculatorUrl(path: string, query: string): string {
-  return new URL(`${path}${query ? `?${query}` : ''}`, location.origin).href;
+  return new URL(calculatorHref(path, query), location.origin).href;
 }

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Scenario } from '../../lib/cost/scenario.ts';
+import { defaultScenario, type Scenario } from '../../lib/cost/scenario.ts';
 import { fields } from '../../lib/params/fields.ts';
 import { encodeScenario } from '../../lib/params/url-state.ts';
 import { parseScenario, type FieldIssue, type FieldValue } from '../../lib/params/validate.ts';
+import { getPreset, type Preset } from '../../lib/scenarios.ts';
+import { calculatorHref } from './share.ts';
 
 /**
  * The calculators' form state. The form holds text (what is in each field); the
@@ -163,4 +165,22 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   }, []);
 
   return { state, scenario: parsed.scenario, messages, query, edit, replace, touched };
+}
+
+export type CalculatorVariant = 'page' | 'embed' | 'chapter';
+
+/**
+ * The form of one calculator island. In a chapter it starts from the chapter's preset and
+ * leaves the chapter's address alone; on a page or in an embed it reads and writes the
+ * address. `href` is the full calculator (at `path`) with the current inputs.
+ */
+export function useCalculatorForm(
+  variant: CalculatorVariant,
+  presetId: string | undefined,
+  path: string,
+): { form: ScenarioForm; preset: Preset | undefined; href: string } {
+  const preset = presetId === undefined ? undefined : getPreset(presetId);
+  const inChapter = variant === 'chapter';
+  const form = useScenarioForm(preset?.scenario ?? defaultScenario, { readUrl: !inChapter, writeUrl: !inChapter });
+  return { form, preset, href: calculatorHref(path, form.query) };
 }
