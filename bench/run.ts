@@ -5,27 +5,20 @@
  * on noise. Results also go to bench/results.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { measurePage } from '../tests/support/page-weight.ts';
 
 const root = join(import.meta.dirname, '..');
 const port = 4341;
 const origin = `http://127.0.0.1:${port}`;
-const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Lighthouse starts Chrome itself, so it needs the headless flag that Playwright adds on its own.
+const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 const pageTypes = [
   { name: 'home', path: '/' },
@@ -64,7 +57,7 @@ interface Scores {
 }
 
 async function lighthouseScores(url: string): Promise<Scores> {
-  const chrome = await chromeLauncher.launch({ ...(chromePath ? { chromePath } : {}), chromeFlags });
+  const chrome = await chromeLauncher.launch({ ...(chromiumPath ? { chromePath: chromiumPath } : {}), chromeFlags });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     const cats = result?.lhr.categories ?? {};
@@ -132,8 +125,8 @@ const server = spawn(process.execPath, ['tests/support/serve.ts', '--port', Stri
 try {
   await waitForServer();
   const browser = await chromium.launch({
-    ...(chromePath ? { executablePath: chromePath } : {}),
-    args: chromeFlags.filter((f) => f !== '--headless=new'),
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    args: [...chromiumArgs],
   });
   const rows = [];
   for (const type of pageTypes) {

@@ -1,9 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './support/chromium.ts';
 
-// Never download browsers: use the system Chromium (Debian's package) when it is there.
-const systemChromium = '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 // Several checkouts on one machine each need their own port (E2E_PORT), or one would test another's build.
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 
@@ -27,15 +24,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+          args: [...chromiumArgs],
         },
       },
     },
