@@ -1,4 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
+import { drawOrUpdate } from './chart.ts';
 
 // Only what a horizontal stacked bar chart needs: no tooltips, legend or animations
 // (the table next to the chart carries the numbers, the legend is HTML).
@@ -83,10 +84,5 @@ function config(d: BarChartData): ChartConfiguration<'bar'> {
 }
 
 export function drawBarChart(canvas: HTMLCanvasElement, data: BarChartData, existing: Chart<'bar'> | null): Chart<'bar'> {
-  if (!existing) return new Chart(canvas, config(data));
-  const next = config(data);
-  existing.data = next.data;
-  existing.options = next.options!;
-  existing.update('none');
-  return existing;
+  return drawOrUpdate(canvas, config(data), existing);
 }

@@ -8,6 +8,7 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
+import { drawOrUpdate } from './chart.ts';
 
 // Only what the break-even chart draws: lines on log or linear scales and point markers.
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale);
@@ -129,10 +130,5 @@ function config(d: LineChartData): ChartConfiguration<'line'> {
 }
 
 export function drawLineChart(canvas: HTMLCanvasElement, data: LineChartData, existing: Chart<'line'> | null): Chart<'line'> {
-  if (!existing) return new Chart(canvas, config(data));
-  const next = config(data);
-  existing.data = next.data;
-  existing.options = next.options!;
-  existing.update('none');
-  return existing;
+  return drawOrUpdate(canvas, config(data), existing);
 }
