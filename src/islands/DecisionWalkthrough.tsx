@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DecisionTree } from '../schemas/decisions.ts';
 import {
   answersBefore,
@@ -44,7 +44,8 @@ export default function DecisionWalkthrough({ tree, calculatorQueries, linkLabel
   // Answers the reader gave further along, kept while they go back or change an earlier answer.
   const remembered = useRef<Answers>({});
   const heading = useRef<HTMLHeadingElement>(null);
-  const moveFocus = useRef(false);
+  // Each step change asks for focus once; the request is answered by the render that shows the step.
+  const [focusRequest, setFocusRequest] = useState(0);
 
   const result = resolve(tree, answers);
 
@@ -64,7 +65,7 @@ export default function DecisionWalkthrough({ tree, calculatorQueries, linkLabel
       setError(false);
       setNotice(problems.join(' '));
       // A shared link to a later step opens at that step, not at the top of the page.
-      moveFocus.current = !initial || r.path.length > 0;
+      if (!initial || r.path.length > 0) setFocusRequest((n) => n + 1);
       setMounted(true);
     };
     fromAddress(true);
@@ -73,12 +74,12 @@ export default function DecisionWalkthrough({ tree, calculatorQueries, linkLabel
     return () => window.removeEventListener('popstate', onPop);
   }, [tree]);
 
-  useEffect(() => {
-    if (moveFocus.current && heading.current) {
-      moveFocus.current = false;
-      heading.current.focus();
-    }
-  });
+  // A layout effect keyed on the request runs right after the render that committed the new
+  // step, so `heading` is that step's heading. (A plain effect could run late, after a
+  // keystroke's render, and focus the outgoing heading just before it is removed.)
+  useLayoutEffect(() => {
+    if (focusRequest > 0) heading.current?.focus();
+  }, [focusRequest]);
 
   if (!mounted) return <WalkStatic tree={tree} />;
 
@@ -90,7 +91,7 @@ export default function DecisionWalkthrough({ tree, calculatorQueries, linkLabel
     setSelected(r.current ? remembered.current[r.current.id] : undefined);
     setError(false);
     setNotice(message);
-    moveFocus.current = true;
+    setFocusRequest((n) => n + 1);
   };
 
   const onNext = (): void => {
