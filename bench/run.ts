@@ -4,21 +4,19 @@
  * input-to-update time, build time and the search index size. It reports; it never fails
  * on noise. Results also go to bench/results.json.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
-import * as chromeLauncher from 'chrome-launcher';
+import { chromium, type BrowserContext } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { distDir, siteBase } from '../tests/support/built-site.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { measurePage } from '../tests/support/page-weight.ts';
+import { startServer } from '../tests/support/serve.ts';
 
 const root = join(import.meta.dirname, '..');
-const port = 4341;
-const origin = `http://127.0.0.1:${port}`;
-// Lighthouse starts Chrome itself, so it needs the headless flag that Playwright adds on its own.
-const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 const pageTypes = [
   { name: 'home', path: '/' },
@@ -37,18 +35,6 @@ function dirBytes(dir: string): number {
   }, 0);
 }
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the test server did not start');
-}
-
 interface Scores {
   performance: number | null;
   accessibility: number | null;
@@ -56,10 +42,21 @@ interface Scores {
   seo: number | null;
 }
 
-async function lighthouseScores(url: string): Promise<Scores> {
-  const chrome = await chromeLauncher.launch({ ...(chromiumPath ? { chromePath: chromiumPath } : {}), chromeFlags });
+/**
+ * Lighthouse drives a browser over the DevTools protocol. The same Chromium the tests use is
+ * started with a debugging port the system picks (port 0); Chromium writes the port it got
+ * into its profile folder, and Lighthouse connects there. No fixed port, no second launcher.
+ */
+async function lighthouseScores(url: string): Promise<Scores & { runtimeError: string | null }> {
+  const profile = mkdtempSync(join(tmpdir(), 'adg-lighthouse-'));
+  let context: BrowserContext | null = null;
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      args: [...chromiumArgs, '--remote-debugging-port=0'],
+    });
+    const port = Number(readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]);
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
     const cats = result?.lhr.categories ?? {};
     const score = (id: string): number | null => (cats[id]?.score == null ? null : Math.round((cats[id]!.score ?? 0) * 100));
     return {
@@ -67,17 +64,19 @@ async function lighthouseScores(url: string): Promise<Scores> {
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       seo: score('seo'),
+      runtimeError: result?.lhr.runtimeError?.message ?? null,
     };
   } finally {
-    chrome.kill();
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
 /** Median time from an input event to the results showing the new total, over `runs` edits. */
-async function inputToUpdate(browser: import('playwright-core').Browser, runs = 50): Promise<number | null> {
+async function inputToUpdate(browser: import('@playwright/test').Browser, origin: string, runs = 50): Promise<number | null> {
   const page = await browser.newPage();
   try {
-    await page.goto(`${origin}/calculators/cost/`);
+    await page.goto(`${origin}${siteBase}calculators/cost/`);
     await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
     const input = page.locator('input[name="requests_per_day"]').first();
     if ((await input.count()) === 0) return null;
@@ -119,21 +118,20 @@ const kb = (n: number): string => (n / 1024).toFixed(1);
 const buildStart = performance.now();
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const buildSeconds = (performance.now() - buildStart) / 1000;
-const pagefindBytes = dirBytes(join(root, 'dist', 'pagefind'));
+const pagefindBytes = dirBytes(join(distDir, 'pagefind'));
 
-const server = spawn(process.execPath, ['tests/support/serve.ts', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+const server = await startServer({ dir: distDir, base: siteBase });
+const origin = server.origin;
 try {
-  await waitForServer();
-  const browser = await chromium.launch({
-    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-    args: [...chromiumArgs],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs] });
   const rows = [];
   for (const type of pageTypes) {
     const page = await browser.newPage();
-    const weight = await measurePage(page, `${origin}${type.path}`);
+    const url = `${origin}${siteBase}${type.path.slice(1)}`;
+    const weight = await measurePage(page, url);
     await page.close();
-    const scores = await lighthouseScores(`${origin}${type.path}`);
+    const { runtimeError, ...scores } = await lighthouseScores(url);
+    if (runtimeError) console.warn(`Lighthouse on ${type.path}: ${runtimeError}`);
     rows.push({
       page: type.name,
       path: type.path,
@@ -145,7 +143,7 @@ try {
       ...scores,
     });
   }
-  const medianMs = await inputToUpdate(browser);
+  const medianMs = await inputToUpdate(browser, origin);
   await browser.close();
 
   const results = { date: new Date().toISOString(), buildSeconds, pagefindBytes, inputToUpdateMedianMs: medianMs, pages: rows };
@@ -176,5 +174,5 @@ try {
     'Lighthouse 12.2.3, mobile preset, against the local build served without compression (a real host gzips, so its scores are at least as good).',
   );
 } finally {
-  server.kill();
+  await server.close();
 }

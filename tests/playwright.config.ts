@@ -1,12 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './support/chromium.ts';
 
-// Several checkouts on one machine each need their own port (E2E_PORT), or one would test another's build.
-const port = Number(process.env['E2E_PORT'] ?? 4329);
-
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
+  // Starts the server for this checkout's build and sets E2E_ORIGIN before any worker starts.
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
@@ -15,7 +14,8 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // Workers load this file again after the global setup, so the address is known there.
+    ...(process.env['E2E_ORIGIN'] ? { baseURL: process.env['E2E_ORIGIN'] } : {}),
     trace: 'off',
   },
   projects: [
@@ -23,18 +23,8 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: [...chromiumArgs],
-        },
+        launchOptions: { executablePath: chromiumPath(), args: [...chromiumArgs] },
       },
     },
   ],
-  webServer: {
-    command: `node tests/support/serve.ts --port ${port}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 30_000,
-  },
 });

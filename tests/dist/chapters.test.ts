@@ -1,8 +1,8 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, builtPages } from '../support/built-site.ts';
+import { distDir, builtPages, siteBase } from '../support/built-site.ts';
 import { articleHtml, removeElements, textOf } from '../support/html-text.ts';
 
 const guidesDir = join(import.meta.dirname, '..', '..', 'content', 'guides');
@@ -20,8 +20,8 @@ test('every chapter is built, listed in the sidebar of every chapter and in the 
   const nav = chapterHtml(slugs[0]!).match(/<nav id="site-nav"[\s\S]*?<\/nav>/)?.[0] ?? '';
   for (const slug of slugs) {
     assert.ok(chapterHtml(slug).includes('<article'), `${slug} has no article`);
-    assert.ok(nav.includes(`href="/guide/${slug}/"`), `${slug} is missing from the sidebar`);
-    assert.ok(sitemap.includes(`/guide/${slug}/</loc>`), `${slug} is missing from the sitemap`);
+    assert.ok(nav.includes(`href="${siteBase}guide/${slug}/"`), `${slug} is missing from the sidebar`);
+    assert.ok(sitemap.includes(`${siteBase}guide/${slug}/</loc>`), `${slug} is missing from the sitemap`);
   }
 });
 

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { attributeValues, builtPages, fileForPath, idsIn } from '../support/built-site.ts';

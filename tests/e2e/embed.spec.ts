@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './fixtures.ts';
 import { noProblems, pageProblems } from '../support/calculators.ts';
+import { sitePath } from '../support/site.ts';
 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -8,10 +9,8 @@ async function open(page: Page, url: string): Promise<void> {
 }
 
 test.describe('embeds', () => {
-  test.describe.configure({ timeout: 90_000 });
-
   test('/embed/cost/ takes the same parameters, has no site chrome, is not indexed and links back with the inputs', async ({ page }) => {
-    const response = await page.goto('/embed/cost/?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2');
+    const response = await page.goto(sitePath('embed/cost/?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2'));
     await waitForIslands(page);
     expect(response?.headers()['content-security-policy']).toContain('frame-ancestors *');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
@@ -19,26 +18,26 @@ test.describe('embeds', () => {
     // Hand-computed in cost-calculator.spec.ts.
     await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '814.56');
     const back = page.getByRole('link', { name: 'Open these inputs in the full calculator' });
-    await expect(back).toHaveAttribute('href', '/calculators/cost/?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2');
+    await expect(back).toHaveAttribute('href', sitePath('calculators/cost/?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2'));
     // Presets, Reset and the no-JavaScript form stay inside the frame.
-    await expect(page.locator('form.calc-form')).toHaveAttribute('action', '/embed/cost/');
-    await expect(page.getByRole('link', { name: 'Reset to the defaults' })).toHaveAttribute('href', '/embed/cost/');
+    await expect(page.locator('form.calc-form')).toHaveAttribute('action', sitePath('embed/cost/'));
+    await expect(page.getByRole('link', { name: 'Reset to the defaults' })).toHaveAttribute('href', sitePath('embed/cost/'));
     await page.locator('.calc-form [name="requests_per_day"]').fill('3000');
     await expect(back).toHaveAttribute('href', /requests_per_day=3000/);
-    await expect(page).toHaveURL(/\/embed\/cost\/\?requests_per_day=3000&/);
+    await expect(page).toHaveURL(new RegExp(`${sitePath('embed/cost/')}\\?requests_per_day=3000&`));
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 
   test('/embed/break-even/ shows the break-even with the same data-* contract', async ({ page }) => {
-    await open(page, '/embed/break-even/?idle_seconds=0');
+    await open(page, sitePath('embed/break-even/?idle_seconds=0'));
     await expect(page.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '11349');
-    await expect(page.getByRole('link', { name: 'Open these inputs in the full calculator' })).toHaveAttribute('href', '/calculators/break-even/?idle_seconds=0');
+    await expect(page.getByRole('link', { name: 'Open these inputs in the full calculator' })).toHaveAttribute('href', sitePath('calculators/break-even/?idle_seconds=0'));
   });
 
   test('in an iframe, the embed posts its height and the iframe can follow it', async ({ page, baseURL }) => {
     // A page of the site as the host (same origin, its own CSP allows framing 'self').
-    await page.goto('/sources/');
-    await page.setContent(`<!doctype html><title>Host</title><iframe title="Cost calculator" src="${baseURL}/embed/cost/" width="600" height="200"></iframe>`);
+    await page.goto(sitePath('sources/'));
+    await page.setContent(`<!doctype html><title>Host</title><iframe title="Cost calculator" src="${baseURL}${sitePath('embed/cost/')}" width="600" height="200"></iframe>`);
     await page.evaluate(() => {
       const w = window as unknown as { heights: number[] };
       w.heights = [];
@@ -61,22 +60,20 @@ test.describe('embeds', () => {
 });
 
 test.describe('calculators in chapters', () => {
-  test.describe.configure({ timeout: 90_000 });
-
   test('the cost chapter shows the preset, then a live form that never rewrites the chapter address', async ({ page }) => {
-    await page.goto('/guide/cost/');
+    await page.goto(sitePath('guide/cost/'));
     const calc = page.locator('[data-calculator="cost"]');
     // Rendered at build time from the seed-example preset: 304,166.67 x (2,000 x $3 + 500 x $15) / 1M = $4,106.25.
     await expect(calc.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '4106.25');
     const full = calc.getByRole('link', { name: /in the full calculator/ });
-    await expect(full).toHaveAttribute('href', /^\/calculators\/cost\/\?.*model=claude-sonnet-4-5/);
+    await expect(full).toHaveAttribute('href', new RegExp(`^${sitePath('calculators/cost/')}\\?.*model=claude-sonnet-4-5`));
     await calc.scrollIntoViewIfNeeded();
     await waitForIslands(page);
     await calc.getByRole('button', { name: 'Change the inputs' }).click();
     await calc.locator('[name="requests_per_day"]').fill('2400');
     // 2,400 x 730 / 24 = 73,000 requests x (2,000 x $3 + 500 x $15) / 1M = $985.50.
     await expect(calc.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '985.50');
-    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/guide/cost/');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(sitePath('guide/cost/'));
     await expect(full).toHaveAttribute('href', /requests_per_day=2400/);
     await calc.getByRole('button', { name: 'Back to the scenario' }).click();
     await expect(calc.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '4106.25');
@@ -84,7 +81,7 @@ test.describe('calculators in chapters', () => {
   });
 
   test('the break-even chapter shows the steady pipeline crossing', async ({ page }) => {
-    await page.goto('/guide/break-even/');
+    await page.goto(sitePath('guide/break-even/'));
     const calc = page.locator('[data-calculator="break-even"]');
     await expect(calc.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '3656');
     await calc.scrollIntoViewIfNeeded();
@@ -96,7 +93,7 @@ test.describe('calculators in chapters', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('chapters show the preset figures and a working link to the full calculator', async ({ page }) => {
-      await page.goto('/guide/cost/');
+      await page.goto(sitePath('guide/cost/'));
       const calc = page.locator('[data-calculator="cost"]');
       await expect(calc.locator('[data-option="agentcore-runtime"] [data-line="total"]')).toBeVisible();
       await expect(calc.getByRole('button')).toHaveCount(0);

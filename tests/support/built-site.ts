@@ -3,9 +3,12 @@
  * run over the output (links, anchors, budgets) without a browser.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
-export const distDir = join(import.meta.dirname, '..', '..', 'dist');
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+/** The build under test: `dist/`, or another output folder named by DIST_DIR (relative to the repository). */
+export const distDir = resolve(repoRoot, process.env['DIST_DIR'] ?? 'dist');
 
 /** The base path the site was built with (BASE_PATH), as `/` or `/sub/path/`. */
 export const siteBase = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/').replace(/^(?!\/)/, '/');

@@ -1,5 +1,5 @@
 /**
- * Shared by the calculator browser tests: reading the data-* contract, checking a page for
+ * Shared by the calculator tests (in the browser and on a DOM in unit tests): reading the data-* contract, checking a page for
  * broken figures or injected markup, and generating hostile query strings.
  */
 import type { Page } from '@playwright/test';
@@ -20,48 +20,58 @@ export interface PageProblems {
   duplicateIds: string[];
 }
 
+/**
+ * The problems in a rendered calculator. Self-contained (it runs inside the browser through
+ * `page.evaluate` as well as in unit tests on a DOM), so it may use nothing from this module.
+ */
+export function problemsIn(document: Document): PageProblems {
+  const brokenFigures: string[] = [];
+  // The page's text, hidden parts included, without code and without the list of ignored
+  // parameter names (it repeats what the link had, whatever it was).
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('script, style, template, .calc-ignored')) parts.push(node.nodeValue ?? '');
+  }
+  const text = parts.join(' ');
+  for (const word of ['NaN', 'Infinity', 'undefined']) {
+    const at = text.search(new RegExp(`\\b${word}\\b`));
+    if (at !== -1) brokenFigures.push(`${word} in text: …${text.slice(Math.max(0, at - 60), at + 20)}…`);
+  }
+  for (const el of document.querySelectorAll('[data-usd]')) {
+    const v = el.getAttribute('data-usd') ?? '';
+    if (!/^\d+\.\d\d$/.test(v)) brokenFigures.push(`data-usd="${v}"`);
+  }
+  for (const el of document.querySelectorAll('[data-breakeven], [data-pair-breakeven]')) {
+    const v = el.getAttribute('data-breakeven') ?? el.getAttribute('data-pair-breakeven') ?? '';
+    if (!/^(\d+|none)$/.test(v)) brokenFigures.push(`data-breakeven="${v}"`);
+  }
+  const injected: string[] = [];
+  for (const calc of document.querySelectorAll('[data-calculator]')) {
+    for (const el of calc.querySelectorAll('script, iframe, object, embed, img, svg, style, link, meta, marquee, b, i, u')) {
+      injected.push(el.outerHTML.slice(0, 80));
+    }
+    for (const el of calc.querySelectorAll('*')) {
+      for (const attr of el.getAttributeNames()) if (/^on/i.test(attr)) injected.push(`${el.tagName} ${attr}`);
+    }
+  }
+  const untied: string[] = [];
+  for (const msg of document.querySelectorAll('.calc-field-message')) {
+    const field = msg.closest('.calc-field');
+    const control = field?.querySelector('input, select');
+    const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/);
+    if (!control || !ids.includes(msg.id) || control.getAttribute('aria-invalid') !== 'true') {
+      untied.push(`${field?.getAttribute('data-field') ?? '?'}: ${msg.textContent?.slice(0, 60)}`);
+    }
+  }
+  const seen = new Map<string, number>();
+  for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+  const duplicateIds = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  return { brokenFigures, injected, untied, duplicateIds };
+}
+
 export async function pageProblems(page: Page): Promise<PageProblems> {
-  return page.evaluate(() => {
-    const brokenFigures: string[] = [];
-    // The list of ignored parameter names repeats what the link had, whatever it was.
-    const ignored = [...document.querySelectorAll('.calc-ignored')].map((el) => (el as HTMLElement).innerText);
-    let text = document.body.innerText;
-    for (const t of ignored) text = text.replace(t, '');
-    for (const word of ['NaN', 'Infinity', 'undefined']) {
-      const at = text.search(new RegExp(`\\b${word}\\b`));
-      if (at !== -1) brokenFigures.push(`${word} in text: …${text.slice(Math.max(0, at - 60), at + 20)}…`);
-    }
-    for (const el of document.querySelectorAll('[data-usd]')) {
-      const v = el.getAttribute('data-usd') ?? '';
-      if (!/^\d+\.\d\d$/.test(v)) brokenFigures.push(`data-usd="${v}"`);
-    }
-    for (const el of document.querySelectorAll('[data-breakeven], [data-pair-breakeven]')) {
-      const v = el.getAttribute('data-breakeven') ?? el.getAttribute('data-pair-breakeven') ?? '';
-      if (!/^(\d+|none)$/.test(v)) brokenFigures.push(`data-breakeven="${v}"`);
-    }
-    const injected: string[] = [];
-    for (const calc of document.querySelectorAll('[data-calculator]')) {
-      for (const el of calc.querySelectorAll('script, iframe, object, embed, img, svg, style, link, meta, marquee, b, i, u')) {
-        injected.push(el.outerHTML.slice(0, 80));
-      }
-      for (const el of calc.querySelectorAll('*')) {
-        for (const attr of el.getAttributeNames()) if (/^on/i.test(attr)) injected.push(`${el.tagName} ${attr}`);
-      }
-    }
-    const untied: string[] = [];
-    for (const msg of document.querySelectorAll('.calc-field-message')) {
-      const field = msg.closest('.calc-field');
-      const control = field?.querySelector('input, select');
-      const ids = (control?.getAttribute('aria-describedby') ?? '').split(/\s+/);
-      if (!control || !ids.includes(msg.id) || control.getAttribute('aria-invalid') !== 'true') {
-        untied.push(`${field?.getAttribute('data-field') ?? '?'}: ${msg.textContent?.slice(0, 60)}`);
-      }
-    }
-    const seen = new Map<string, number>();
-    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
-    const duplicateIds = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
-    return { brokenFigures, injected, untied, duplicateIds };
-  });
+  return page.evaluate(`(${problemsIn.toString()})(document)`);
 }
 
 export const noProblems: PageProblems = { brokenFigures: [], injected: [], untied: [], duplicateIds: [] };
@@ -126,13 +136,17 @@ export async function applyQuery(page: Page, query: string): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
-/** Every figure and message the page shows, to compare two ways of reaching a scenario. */
-export async function snapshot(page: Page): Promise<string[]> {
-  return page.evaluate(() => [
+/** Every figure and message a rendered calculator shows, to compare two ways of reaching a scenario. Self-contained, like `problemsIn`. */
+export function snapshotOf(document: Document): string[] {
+  return [
     ...[...document.querySelectorAll('[data-usd], [data-breakeven], [data-pair-breakeven]')].map(
       (el) => `${el.closest('[data-option]')?.getAttribute('data-option') ?? ''} ${el.getAttribute('data-line') ?? ''} ${el.getAttribute('data-usd') ?? el.getAttribute('data-breakeven') ?? el.getAttribute('data-pair-breakeven')}`,
     ),
     ...[...document.querySelectorAll('.calc-field-message, .calc-ignored')].map((el) => el.textContent ?? ''),
     ...[...document.querySelectorAll('.calc-form input, .calc-form select')].map((el) => `${(el as HTMLInputElement).name}=${(el as HTMLInputElement).value}`),
-  ]);
+  ];
+}
+
+export async function snapshot(page: Page): Promise<string[]> {
+  return page.evaluate(`(${snapshotOf.toString()})(document)`);
 }

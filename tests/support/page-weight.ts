@@ -4,7 +4,7 @@
  * the budget tests and `npm run bench`, so both report the same numbers.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Page, Request, Response } from '@playwright/test';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'image' | 'font' | 'data' | 'other';
 
@@ -21,6 +21,8 @@ export interface PageWeight {
   requests: number;
   thirdParty: string[];
   inlineScriptGzipBytes: number;
+  /** The page's own response (status and headers). */
+  response: Response | null;
 }
 
 function kindOf(resourceType: string, url: string): ResourceKind {
@@ -33,11 +35,15 @@ function kindOf(resourceType: string, url: string): ResourceKind {
   return 'other';
 }
 
-/** Loads `url` and measures everything fetched until the network is idle. */
-export async function measurePage(page: Page, url: string, settle?: (page: Page) => Promise<void>): Promise<PageWeight> {
+/**
+ * Measures everything the page fetches while `action` runs and until the network is idle
+ * after it: a page load (`measurePage`), or what a reader's action adds (scrolling a chart
+ * into view) on a page already loaded.
+ */
+export async function measureDuring(page: Page, action: (page: Page) => Promise<Response | null | void>): Promise<PageWeight> {
   const pending: Promise<Resource | null>[] = [];
   const requested: string[] = [];
-  const onResponse = (response: import('playwright-core').Response): void => {
+  const onResponse = (response: Response): void => {
     const request = response.request();
     pending.push(
       response
@@ -51,21 +57,20 @@ export async function measurePage(page: Page, url: string, settle?: (page: Page)
         .catch(() => null),
     );
   };
-  const onRequest = (request: import('playwright-core').Request): void => {
+  const onRequest = (request: Request): void => {
     requested.push(request.url());
   };
-  let pageOrigin = '';
+  let response: Response | null = null;
   page.on('response', onResponse);
   page.on('request', onRequest);
   try {
-    const response = await page.goto(url, { waitUntil: 'load' });
-    pageOrigin = new URL(response?.url() ?? url).origin;
+    response = (await action(page)) ?? null;
     await page.waitForLoadState('networkidle');
-    if (settle) await settle(page);
   } finally {
     page.off('response', onResponse);
     page.off('request', onRequest);
   }
+  const pageOrigin = new URL(page.url()).origin;
   const thirdParty = requested.filter((r) => {
     const u = new URL(r);
     return !['data:', 'blob:'].includes(u.protocol) && u.origin !== pageOrigin;
@@ -82,7 +87,20 @@ export async function measurePage(page: Page, url: string, settle?: (page: Page)
     requests: resources.length,
     thirdParty,
     inlineScriptGzipBytes: gzipSync(Buffer.from(inline)).length,
+    response,
   };
+}
+
+/** Loads `url` and measures everything fetched until the network is idle (and `settle` is done). */
+export async function measurePage(page: Page, url: string, settle?: (page: Page) => Promise<void>): Promise<PageWeight> {
+  return measureDuring(page, async (p) => {
+    const response = await p.goto(url, { waitUntil: 'load' });
+    if (settle) {
+      await p.waitForLoadState('networkidle');
+      await settle(p);
+    }
+    return response;
+  });
 }
 
 export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,23 +1,18 @@
 /**
- * Serves the built site (`dist/`) for browser tests, the way a static host would: directory
- * URLs resolve to index.html, directory paths without a trailing slash redirect, misses get
- * 404.html with status 404, and `dist/_headers` is applied to every response.
- * Usage: node tests/support/serve.ts [--port 4329] [--dir dist]
+ * Serves a built site (`dist/`) for browser tests and the bench, the way a static host would:
+ * directory URLs resolve to index.html, directory paths without a trailing slash redirect,
+ * misses get 404.html with status 404, and `dist/_headers` is applied to every response.
+ *
+ * The server listens on a port the system picks (port 0) and reports its own address, so two
+ * checkouts testing at once never reach each other's build.
+ * By hand: node tests/support/serve.ts [--dir dist]
  */
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
-
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i !== -1 && args[i + 1] ? args[i + 1]! : fallback;
-};
-const port = Number(arg('port', '4329'));
-const root = resolve(arg('dir', 'dist'));
-const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,8 +29,18 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-const headersPath = join(root, '_headers');
-const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+export interface ServeOptions {
+  /** The built site. */
+  dir: string;
+  /** The base path it was built with (`/` or `/sub/path/`). */
+  base: string;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  origin: string;
+  close: () => Promise<void>;
+}
 
 async function fileAt(path: string): Promise<string | null> {
   try {
@@ -51,44 +56,71 @@ async function fileAt(path: string): Promise<string | null> {
   return null;
 }
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    res.writeHead(400).end('Bad request');
-    return;
-  }
-  const send = async (status: number, file: string, headerPath: string): Promise<void> => {
-    const body = await readFile(file);
-    const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-    for (const [k, v] of headersFor(rules, headerPath)) headers[k] = v;
-    res.writeHead(status, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
-  };
-  const notFound = async (): Promise<void> => {
-    const page = join(root, '404.html');
-    if (existsSync(page)) await send(404, page, pathname);
-    else res.writeHead(404).end('Not found');
-  };
+function siteServer({ dir, base }: ServeOptions): Server {
+  const root = resolve(dir);
+  const headersPath = join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const basePath = base.replace(/\/?$/, '/');
 
-  if (!pathname.startsWith(base)) return notFound();
-  const relative = pathname.slice(base.length);
-  const target = normalize(join(root, relative));
-  if (target !== root && !target.startsWith(root + sep)) return notFound();
-
-  if (!pathname.endsWith('/') && !extname(pathname)) {
-    if (await fileAt(join(target, 'index.html'))) {
-      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
       return;
     }
-  }
-  const file = await fileAt(target);
-  if (!file) return notFound();
-  await send(200, file, pathname);
-});
+    const send = async (status: number, file: string, headerPath: string): Promise<void> => {
+      const body = await readFile(file);
+      const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      for (const [k, v] of headersFor(rules, headerPath)) headers[k] = v;
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const notFound = async (): Promise<void> => {
+      const page = join(root, '404.html');
+      if (existsSync(page)) await send(404, page, pathname);
+      else res.writeHead(404).end('Not found');
+    };
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
-});
+    if (!pathname.startsWith(basePath)) return notFound();
+    const target = normalize(join(root, pathname.slice(basePath.length)));
+    if (target !== root && !target.startsWith(root + sep)) return notFound();
+
+    if (!pathname.endsWith('/') && !extname(pathname)) {
+      if (await fileAt(join(target, 'index.html'))) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+    }
+    const file = await fileAt(target);
+    if (!file) return notFound();
+    await send(200, file, pathname);
+  });
+}
+
+/** Starts serving `dir` on a free port of 127.0.0.1 and resolves once it listens. */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  if (!existsSync(join(options.dir, 'index.html'))) {
+    throw new Error(`${options.dir} holds no built site: run \`npm run build\` first.`);
+  }
+  const server = siteServer(options);
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+if (import.meta.main) {
+  const at = process.argv.indexOf('--dir');
+  const dir = at !== -1 && process.argv[at + 1] ? process.argv[at + 1]! : 'dist';
+  const base = process.env['BASE_PATH'] ?? '/';
+  const { origin } = await startServer({ dir, base });
+  console.log(`Serving ${resolve(dir)} at ${origin}${base.replace(/\/?$/, '/')}`);
+}

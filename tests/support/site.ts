@@ -1,15 +1,19 @@
 /** Facts about the built site that browser tests share: its page list comes from the sitemap. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { distDir, siteBase } from './built-site.ts';
 
-const dist = join(import.meta.dirname, '..', '..', 'dist');
-
-/** Every page path in the sitemap(s), relative to the origin, e.g. `/guide/cost/`. */
+/** Every page path in the sitemap(s), as served (base path included), e.g. `/guide/cost/`. */
 export function sitemapPaths(): string[] {
-  const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  if (files.length === 0) throw new Error('No sitemap in dist/: run `npm run build` first.');
+  const files = readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  if (files.length === 0) throw new Error(`No sitemap in ${distDir}: run \`npm run build\` first.`);
   const paths = files.flatMap((f) =>
-    [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    [...readFileSync(join(distDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
   );
   return [...new Set(paths)].sort();
+}
+
+/** A page of the site by its path under the base: `sitePath('calculators/cost/')`. */
+export function sitePath(path: string): string {
+  return `${siteBase}${path.replace(/^\//, '')}`;
 }

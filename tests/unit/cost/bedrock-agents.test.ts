@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { estimateOption, findLine, lineUsd } from '../../../src/lib/cost/estimate.ts';
 import { withDefaults } from '../../../src/lib/cost/scenario.ts';
 import { near } from '../helpers.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { breakEven, costCurves } from '../../../src/lib/cost/break-even.ts';
 import { optionTotal } from '../../../src/lib/cost/estimate.ts';
 import { breakEvenSensitivity } from '../../../src/lib/cost/sensitivity.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import { breakEven } from '../../../src/lib/cost/break-even.ts';
 import { estimate, optionTotal } from '../../../src/lib/cost/estimate.ts';

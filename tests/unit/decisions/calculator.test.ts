@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { calculatorLink, calculatorParams, calculatorQueries } from '../../../src/lib/decisions/calculator.ts';
 import { enumeratePaths, resolveQuery, toQuery } from '../../../src/lib/decisions/walk.ts';
 import { decisionTree } from '../../../src/lib/decisions/data.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { resolveFacts } from '../../../src/lib/decisions/facts.ts';
 import { decisionTree, decisionTreeSource } from '../../../src/lib/decisions/data.ts';
 import { formatLimit, formatPrice } from '../../../src/lib/format/facts.ts';

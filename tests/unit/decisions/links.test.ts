@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { guideLinkLabels, treeLinks } from '../../../src/lib/decisions/links.ts';
 import { decisionTree } from '../../../src/lib/decisions/data.ts';
 import { smallTree } from './fixtures.ts';

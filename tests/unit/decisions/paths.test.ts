@@ -3,7 +3,7 @@
  * change to the tree that alters what a reader is told shows up here as a diff.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { reasonsFor, resolveQuery } from '../../../src/lib/decisions/walk.ts';
 import { decisionTree } from '../../../src/lib/decisions/data.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { treeIssues, assertValidTree } from '../../../src/lib/decisions/validate.ts';
 import { decisionTreeSchema } from '../../../src/schemas/decisions.ts';
 import { decisionTreeSource } from '../../../src/lib/decisions/data.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { estimate } from '../../../src/lib/cost/estimate.ts';
 import { decodeScenario } from '../../../src/lib/params/url-state.ts';
 import { fields } from '../../../src/lib/params/fields.ts';

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { factAnchor, formatLimit, formatPrice, monthlyFromHourly } from '../../../src/lib/format/facts.ts';
 

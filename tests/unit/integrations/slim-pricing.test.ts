@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { slimPricingFile } from '../../../src/integrations/slim-pricing.ts';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'content', 'pricing');

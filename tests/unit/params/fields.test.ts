@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { defaultScenario } from '../../../src/lib/cost/scenario.ts';
 import { fieldGroups, fields, paramNames } from '../../../src/lib/params/fields.ts';
 import { isValidScenario } from '../../../src/lib/params/validate.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { pricingFileSchema, type PricingFile } from '../../../src/schemas/pricing.ts';
 import { findDuplicateKeys } from '../../../src/lib/pricing/duplicates.ts';
 import { allItems, allModels, findItem, pricingFileIds } from '../../../src/lib/pricing/catalog.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { BreakEvenResult } from '../../../src/lib/cost/break-even.ts';
 import { breakEvenAttribute, breakEvenHeadline } from '../../../src/lib/report/break-even-text.ts';
 

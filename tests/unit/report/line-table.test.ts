@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { estimate } from '../../../src/lib/cost/estimate.ts';
 import { defaultScenario, withDefaults } from '../../../src/lib/cost/scenario.ts';
 import { categoryTable, lineCategory } from '../../../src/lib/report/categories.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { scenarioPresetSchema } from '../../../src/schemas/scenario.ts';
 import { allPresets, getPreset, presetIds, presetLineUsd } from '../../../src/lib/scenarios.ts';
 import { estimate } from '../../../src/lib/cost/estimate.ts';

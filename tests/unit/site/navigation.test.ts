@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { buildSidebar, neighbours, pathWithinSite, sortChapters, withBase } from '../../../src/lib/site/navigation.ts';
 

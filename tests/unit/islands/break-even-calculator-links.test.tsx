@@ -1,0 +1,5 @@
+// @vitest-environment happy-dom
+import BreakEvenCalculator from '../../../src/islands/BreakEvenCalculator.tsx';
+import { hostileLinkTests, type Island } from './hostile-links.tsx';
+
+hostileLinkTests('break-even calculator', BreakEvenCalculator as Island, '/calculators/break-even/', 1125);
