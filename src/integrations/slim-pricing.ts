@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { readFile } from 'node:fs/promises';
 
 /**
@@ -18,16 +19,45 @@ function without(obj: Json, keys: readonly string[]): Json {
   return Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
 }
 
-/** Keeps what the cost model, formulas and exports read: ids, values, units, labels, one source and its date. */
+/**
+ * Keeps what the cost model, formulas and exports read: ids, values, units, labels, one source
+ * and its dates; for models, lists and task sizes, what the model and the check dates need.
+ */
 export function slimPricingFile(file: Json): Json {
-  const out: Json = { reviewed: file['reviewed'] };
+  const out: Json = {};
   const items = file['items'];
-  if (Array.isArray(items)) out['items'] = items.map((item: Json) => without(item, ['note', 'moreSources']));
+  if (Array.isArray(items)) {
+    out['items'] = items.filter((item: Json) => item['calculators'] !== false).map((item: Json) => without(item, ['note', 'moreSources', 'confidence', 'calculators']));
+  }
   const models = file['models'];
   if (Array.isArray(models)) {
-    out['models'] = models.map((m: Json) => without(m, ['source', 'date', 'dateType', 'confidence']));
+    out['models'] = models.map((m: Json) =>
+      without(m, ['source', 'sourceDate', 'confidence', 'bedrockModelId', 'released', 'legacySince', 'deprecatedSince']),
+    );
   }
+  const lists = file['lists'];
+  if (Array.isArray(lists)) out['lists'] = lists.map((l: Json) => without(l, ['note', 'moreSources', 'source', 'sourceDate', 'label', 'unit']));
+  const sizes = file['taskSizes'];
+  if (sizes && typeof sizes === 'object') out['taskSizes'] = without(sizes as Json, ['note', 'source', 'sourceDate', 'confidence']);
   return out;
+}
+
+/**
+ * The Vite plugin that serves the slim files. `everywhere` applies it to every environment,
+ * for tests that must see what the browser sees; the build applies it to the client only.
+ */
+export function slimPricingPlugin({ everywhere = false } = {}): Plugin {
+  return {
+    name: 'agent-deploy-guide:slim-pricing',
+    enforce: 'pre',
+    applyToEnvironment: (env) => everywhere || env.name === 'client',
+    async load(id) {
+      const path = id.split('?')[0] ?? id;
+      if (!PRICING_JSON.test(path)) return null;
+      const file = JSON.parse(await readFile(path, 'utf8')) as Json;
+      return JSON.stringify(slimPricingFile(file));
+    },
+  };
 }
 
 export default function slimPricing(): AstroIntegration {
@@ -35,23 +65,7 @@ export default function slimPricing(): AstroIntegration {
     name: 'agent-deploy-guide:slim-pricing',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'agent-deploy-guide:slim-pricing',
-                enforce: 'pre',
-                applyToEnvironment: (env) => env.name === 'client',
-                async load(id) {
-                  const path = id.split('?')[0] ?? id;
-                  if (!PRICING_JSON.test(path)) return null;
-                  const file = JSON.parse(await readFile(path, 'utf8')) as Json;
-                  return JSON.stringify(slimPricingFile(file));
-                },
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [slimPricingPlugin()] } });
       },
     },
   };

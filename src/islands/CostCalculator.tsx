@@ -68,7 +68,7 @@ function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: str
       <CostChart uid={uid} est={est} level={2} />
       <section class="calc-line-section" aria-labelledby={`${uid}-lines-title`}>
         <h2 id={`${uid}-lines-title`}>Line by line</h2>
-        <PrintSummary scenario={form.scenario} url={href} />
+        <PrintSummary scenario={form.scenario} url={href} est={est} />
         <LineTable est={est} contract={false} caption="Monthly cost in USD, one row per cost line" />
       </section>
       <ExportBar uid={uid} est={est} level={2} url={() => calculatorUrl(path, form.query)} />

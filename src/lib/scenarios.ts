@@ -5,6 +5,7 @@ import caseStudySupportBot from '../../content/scenarios/case-study-support-bot.
 import seedExample from '../../content/scenarios/seed-example.json' with { type: 'json' };
 import steadyPipeline from '../../content/scenarios/steady-pipeline.json' with { type: 'json' };
 import supportBotBusinessHours from '../../content/scenarios/support-bot-business-hours.json' with { type: 'json' };
+import supportBotBusinessHoursWarm from '../../content/scenarios/support-bot-business-hours-warm.json' with { type: 'json' };
 import { estimateOption, lineUsd } from './cost/estimate.ts';
 import type { OptionId, Scenario } from './cost/scenario.ts';
 import { parseScenario } from './params/validate.ts';
@@ -20,6 +21,7 @@ import { encodeScenario } from './params/url-state.ts';
 export const presetIds = [
   'seed-example',
   'support-bot-business-hours',
+  'support-bot-business-hours-warm',
   'steady-pipeline',
   'bursty-batch',
   'case-study-support-bot',
@@ -37,6 +39,7 @@ export interface Preset extends ScenarioPreset {
 const raw: Record<PresetId, ScenarioPreset> = {
   'seed-example': seedExample,
   'support-bot-business-hours': supportBotBusinessHours,
+  'support-bot-business-hours-warm': supportBotBusinessHoursWarm,
   'steady-pipeline': steadyPipeline,
   'bursty-batch': burstyBatch,
   'case-study-support-bot': caseStudySupportBot,
@@ -45,9 +48,9 @@ const raw: Record<PresetId, ScenarioPreset> = {
 
 function load(id: PresetId): Preset {
   const file = raw[id];
-  const { scenario, issues, ignored } = parseScenario(file.params);
-  if (issues.length > 0 || ignored.length > 0) {
-    const problems = [...issues.map((i) => `${i.field}: ${i.message}`), ...ignored.map((p) => `unknown parameter "${p}"`)];
+  const { scenario, issues, warnings, ignored } = parseScenario(file.params);
+  if (issues.length > 0 || warnings.length > 0 || ignored.length > 0) {
+    const problems = [...[...issues, ...warnings].map((i) => `${i.field}: ${i.message}`), ...ignored.map((p) => `unknown parameter "${p}"`)];
     throw new Error(`content/scenarios/${id}.json is not a valid scenario: ${problems.join(' ')}`);
   }
   return { ...file, id, scenario, query: encodeScenario(scenario) };

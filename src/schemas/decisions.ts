@@ -73,7 +73,7 @@ export const recommendationIds = [
 export const decisionOutcomeSchema = z.strictObject({
   /** Anchor and reference id; unique across questions and outcomes. */
   id: kebab,
-  /** The kind of setup recommended (drives labels and colours). */
+  /** The kind of setup recommended (drives labels and colors). */
   recommendation: z.enum(recommendationIds),
   /** Headline of the recommendation, e.g. "Run your agent code on AgentCore Runtime". */
   title: text(10, 120),

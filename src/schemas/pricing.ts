@@ -10,11 +10,18 @@ import { z } from 'astro/zod';
  * the cost model sees.
  */
 
-/** How sure we are of a figure. `derived` = arithmetic on other figures, explained in `note`. */
-export const confidenceLevels = ['high', 'medium', 'low', 'derived'] as const;
-/** Whether `date` is when the source published the figure or when we read it. */
-export const dateTypes = ['published', 'retrieved'] as const;
-export const modelStatuses = ['current', 'deprecated'] as const;
+/**
+ * How sure we are of a figure. `derived` = arithmetic on other figures, explained in `note`;
+ * `unverified` = no source we could read states it (kept because nothing better exists; the
+ * note says what was tried).
+ */
+export const confidenceLevels = ['high', 'medium', 'low', 'derived', 'unverified'] as const;
+/**
+ * A model's state on Amazon Bedrock: `current`; `legacy` (superseded, still callable, an end
+ * date may follow); `deprecated` (scheduled for retirement or retired by its maker elsewhere);
+ * `end-of-life` (calls fail: the calculator computes with its last price and says so).
+ */
+export const modelStatuses = ['current', 'legacy', 'deprecated', 'end-of-life'] as const;
 export const inferenceProfiles = ['global', 'geo'] as const;
 
 const kebabId = z
@@ -53,12 +60,21 @@ const itemBase = {
   source: sourceSchema,
   /** Further sources that agree or add context. */
   moreSources: z.array(sourceSchema).min(1).optional(),
-  /** When the source published the figure, or when we read it (see `dateType`). Required. */
-  date: isoDay,
-  dateType: z.enum(dateTypes),
+  /** The day we last verified the figure against its source (YYYY-MM-DD). Required. */
+  checked: isoDay,
+  /**
+   * The date the source itself states (its publication, "last updated" line or commit), or
+   * absent when the source is undated. Never the day we read it: that is `checked`.
+   */
+  sourceDate: isoDay.optional(),
   confidence: z.enum(confidenceLevels),
   /** Caveats, conflicts between sources, or how a derived figure was computed. */
   note: z.string().min(3).optional(),
+  /**
+   * `false` for a figure only the chapters cite: the calculators' browser bundle leaves it out.
+   * The island tests run on that bundle's data, so a figure the calculators do read fails them.
+   */
+  calculators: z.literal(false).optional(),
 };
 
 export const priceItemSchema = z.strictObject({
@@ -102,16 +118,65 @@ export const modelInfoSchema = z.strictObject({
   name: z.string().min(2),
   provider: z.string().min(2),
   status: z.enum(modelStatuses),
+  /** Lifecycle dates on Bedrock, each when a source gives it (YYYY-MM-DD). */
+  released: isoDay.optional(),
+  legacySince: isoDay.optional(),
+  deprecatedSince: isoDay.optional(),
+  /** The day calls stop working (past for `end-of-life`, announced for the others). */
+  endOfLife: isoDay.optional(),
   /** Inference profiles priced for this model; each needs `<id>-<profile>-input` and `-output` prices. */
   profiles: z.array(z.enum(inferenceProfiles)).min(1),
-  /** Why the status is what it is (dates, replacement). */
+  /** The model ID as AWS documents it (`anthropic.claude-sonnet-5-5`), for code sketches. */
+  bedrockModelId: z.string().min(3).optional(),
+  /** Why the status is what it is (dates, replacement), in one or two sentences. */
   statusNote: z.string().min(3),
-  /** For deprecated models: the model to move to. */
+  /** The model to move to (required once a model is legacy, deprecated or past end of life). */
   replacedBy: kebabId.optional(),
   source: sourceSchema,
-  date: isoDay,
-  dateType: z.enum(dateTypes),
+  checked: isoDay,
+  sourceDate: isoDay.optional(),
   confidence: z.enum(confidenceLevels),
+}).superRefine((model, ctx) => {
+  if (model.status !== 'current' && model.replacedBy === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: `${model.id} is ${model.status}: name the model that replaces it` });
+  }
+  if (model.status === 'end-of-life' && model.endOfLife === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['endOfLife'], message: `${model.id} is past end of life: give the date (endOfLife)` });
+  }
+});
+
+/** A named list of values, sourced like a figure: the Regions where a service runs, for example. */
+export const listSchema = z.strictObject({
+  id: kebabId,
+  label: z.string().min(3),
+  /** What each value is, e.g. "AWS Region codes". */
+  unit: z.string().min(1),
+  values: z.array(z.string().min(1)).min(1),
+  source: sourceSchema,
+  moreSources: z.array(sourceSchema).min(1).optional(),
+  checked: isoDay,
+  sourceDate: isoDay.optional(),
+  confidence: z.enum(confidenceLevels),
+  note: z.string().min(3).optional(),
+});
+
+/**
+ * The task sizes Fargate accepts (Linux): each vCPU size with its memory sizes, either listed
+ * or as a range with a step.
+ */
+export const taskSizeSchema = z.union([
+  z.strictObject({ vcpu: z.number().positive(), memoryGb: z.array(z.number().positive()).min(1) }),
+  z.strictObject({ vcpu: z.number().positive(), fromGb: z.number().positive(), toGb: z.number().positive(), stepGb: z.number().positive() }),
+]);
+
+export const taskSizesSchema = z.strictObject({
+  label: z.string().min(3),
+  sizes: z.array(taskSizeSchema).min(1),
+  source: sourceSchema,
+  checked: isoDay,
+  sourceDate: isoDay.optional(),
+  confidence: z.enum(confidenceLevels),
+  note: z.string().min(3).optional(),
 });
 
 export const pricingFileSchema = z
@@ -120,10 +185,12 @@ export const pricingFileSchema = z
     title: z.string().min(3),
     /** One or two sentences on what the file covers. */
     summary: z.string().min(10),
-    /** Day every figure in the file was last checked against its sources (YYYY-MM-DD). */
-    reviewed: isoDay,
     /** Only in the models file. */
     models: z.array(modelInfoSchema).min(1).optional(),
+    /** Sourced lists (Regions where a service runs, ...). */
+    lists: z.array(listSchema).min(1).optional(),
+    /** Only in the Fargate file. */
+    taskSizes: taskSizesSchema.optional(),
     items: z.array(pricingItemSchema).min(1),
   })
   .superRefine((file, ctx) => {
@@ -161,6 +228,9 @@ export type PriceItem = z.infer<typeof priceItemSchema>;
 export type LimitItem = z.infer<typeof limitItemSchema>;
 export type PricingItem = PriceItem | LimitItem;
 export type ModelInfo = z.infer<typeof modelInfoSchema>;
+export type SourcedList = z.infer<typeof listSchema>;
+export type TaskSize = z.infer<typeof taskSizeSchema>;
+export type TaskSizes = z.infer<typeof taskSizesSchema>;
 export type PricingFile = z.infer<typeof pricingFileSchema>;
 export type Confidence = (typeof confidenceLevels)[number];
 export type ModelStatus = (typeof modelStatuses)[number];

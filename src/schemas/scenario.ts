@@ -27,7 +27,8 @@ export const scenarioPresetSchema = z.strictObject({
           });
         }
       }
-      for (const issue of parseScenario(params).issues) {
+      const parsed = parseScenario(params);
+      for (const issue of [...parsed.issues, ...parsed.warnings]) {
         ctx.addIssue({ code: 'custom', path: [issue.field], message: `${issue.message} (a preset must not need correcting)` });
       }
     }),

@@ -86,7 +86,7 @@ test.describe('break-even calculator', () => {
     await open(page, `${PATH}?session_seconds=0&task_vcpu=banana&model=%3Cb%3Ex%3C%2Fb%3E&zzz=1`);
     await expect(page.locator('[data-field="session_seconds"] .calc-field-message')).toHaveText(/using 1\./);
     await expect(page.locator('[data-field="task_vcpu"] .calc-field-message')).toHaveText(/using 1\./);
-    await expect(page.locator('[data-field="model"] .calc-field-message')).toHaveText(/using claude-sonnet-5\./);
+    await expect(page.locator('[data-field="model"] .calc-field-message')).toHaveText(/using claude-sonnet-5-5\./);
     await expect(page.locator('.calc-ignored')).toContainText('“zzz”');
     expect(await pageProblems(page)).toEqual(noProblems);
 

@@ -98,21 +98,21 @@ test.describe('theme', () => {
       });
     });
     await page.goto(sitePath('guide/overview/'));
-    await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('dark');
+    await page.getByRole('combobox', { name: 'Color theme' }).selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
     await page.goto(sitePath(''));
     const firstFrame = await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame);
     expect(firstFrame).toBe('rgb(20, 22, 27)');
-    await expect(page.getByRole('combobox', { name: 'Colour theme' })).toHaveValue('dark');
+    await expect(page.getByRole('combobox', { name: 'Color theme' })).toHaveValue('dark');
 
-    await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('auto');
+    await page.getByRole('combobox', { name: 'Color theme' }).selectOption('auto');
     await page.reload();
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
     expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame)).toBe('rgb(255, 255, 255)');
   });
 
-  test('with no stored choice the page follows the system colour scheme', async ({ page }) => {
+  test('with no stored choice the page follows the system color scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(sitePath(''));
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 22, 27)');

@@ -9,7 +9,7 @@ const PATH = sitePath('calculators/cost/');
 
 /**
  * The defaults, by hand from content/pricing (R = 10,000 x 730 / 24 = 304,166.67 requests a month;
- * Claude Sonnet 5 global $2 / $10 per 1M tokens):
+ * Claude Sonnet 5.5 global $2 / $10 per 1M tokens):
  *   model              R x (2,000 x $2 + 500 x $10) / 1M                          = $2,737.50
  *   retrieval          2 OCU x 730 h x $0.24                                     = $350.40
  *   retrieval-storage  10 GB x $0.024                                            = $0.24
@@ -85,7 +85,7 @@ test.describe('cost calculator', () => {
 
   test('editing an input updates every figure, the chart table and the address at once', async ({ page }) => {
     await open(page, PATH);
-    // Defaults: Claude Sonnet 5 global ($2 / $10), 10,000 a day: 304,166.67 x 9,000 / 1M = $2,737.50.
+    // Defaults: Claude Sonnet 5.5 global ($2 / $10), 10,000 a day: 304,166.67 x 9,000 / 1M = $2,737.50.
     await expect(page.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '2737.50');
     await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', DEFAULT_TOTALS['ecs-fargate']);
     await field(page, 'requests_per_day').fill('5000');
@@ -129,7 +129,7 @@ test.describe('cost calculator', () => {
     const line = page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]');
     await line.getByText('Formula').click();
     await expect(line.locator('.calc-formula-text')).toHaveText('2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10');
-    await expect(line.locator('.calc-sources')).toContainText(/published \d{1,2} \w+ 2026/);
+    await expect(line.locator('.calc-sources')).toContainText(/(source dated \w+ \d{1,2}, 20\d\d|undated source), checked \w+ \d{1,2}, 2026/);
   });
 
   test.describe('share and export', () => {
@@ -153,10 +153,10 @@ test.describe('cost calculator', () => {
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
       expect(csvDownload.suggestedFilename()).toMatch(/^agent-cost-estimate-\d{4}-\d\d-\d\d\.csv$/);
       const csv = await readFile((await csvDownload.path())!, 'utf8');
-      expect(csv.split('\r\n')[0]).toBe('section,option,id,label,value,unit,formula,prices,source,date');
-      expect(csv).toContain('input,,requests_per_day,Requests per day,2500,requests,,,,');
+      expect(csv.split('\r\n')[0]).toBe('section,option,id,label,value,unit,formula,prices,source,source_date,checked');
+      expect(csv).toContain('input,,requests_per_day,Requests per day,2500,requests,,,,,');
       expect(csv).toContain('total,ecs-fargate,total,"Total, ECS on Fargate",814.56,USD per month,');
-      expect(csv).toMatch(/price,,claude-haiku-4-5-global-input@us-east-1,.*,2026-\d\d-\d\d \((published|retrieved)\)/);
+      expect(csv).toMatch(/price,,claude-haiku-4-5-global-input@us-east-1,.*,(20\d\d-\d\d-\d\d|undated),2026-\d\d-\d\d\r\n/);
       await expect(status).toContainText('CSV downloaded');
 
       const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
@@ -194,7 +194,7 @@ test.describe('cost calculator', () => {
     const cases: [string, string, RegExp][] = [
       ['requests_per_day', '100000000', /using 100,000,000\.$/],
       ['input_tokens', '2000', /^Input tokens per model call must be a whole number .*; using 2,000\.$/],
-      ['model', 'claude-sonnet-5', /^Model must be one of: .*; using claude-sonnet-5\.$/],
+      ['model', 'claude-sonnet-5-5', /^Model must be one of: .*; using claude-sonnet-5-5\.$/],
       ['task_vcpu', '2', /^Task vCPU must be one of: .*; using 2\.$/],
       ['task_memory_gb', '4', /^2 vCPU tasks take 4 to 16 GB .*using 4\.$/],
       ['output_tokens', '500', /is empty; using 500\./],

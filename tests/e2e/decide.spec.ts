@@ -70,7 +70,7 @@ test.describe('decision walkthrough with the keyboard', () => {
     await expect(outcomeHeading(page)).toHaveText('Run your agent code on AgentCore Runtime');
     const r = await reasons(page);
     expect(r).toHaveLength(5);
-    expect(r[0]).toContain('closed to new customers since 30 July 2026');
+    expect(r[0]).toContain('closed to new customers since July 30, 2026');
     expect(r[1]).toContain('Work that fits one session can run on AgentCore Runtime or the harness');
     expect(r[2]).toContain('any framework and any model');
     expect(r[4]).toContain('bills nothing between sessions');

@@ -121,7 +121,7 @@ test.describe('without JavaScript', () => {
   test('controls that need JavaScript are not shown', async ({ page }) => {
     await page.goto(sitePath('guide/overview/'));
     await expect(page.getByRole('button', { name: /^Search/ })).toBeHidden();
-    await expect(page.getByRole('combobox', { name: 'Colour theme' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Color theme' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   });
 });

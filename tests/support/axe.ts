@@ -1,6 +1,6 @@
 /**
- * axe over a page in one colour scheme. Light runs every WCAG 2.1 A/AA and best-practice
- * rule; dark only the rules colour can change (the markup is the same in both schemes).
+ * axe over a page in one color scheme. Light runs every WCAG 2.1 A/AA and best-practice
+ * rule; dark only the rules color can change (the markup is the same in both schemes).
  *
  * axe-core is put into the page once and run there directly. (@axe-core/playwright re-injects
  * its 500 KB on every run and, by default, finishes each run in a new blank page: about a

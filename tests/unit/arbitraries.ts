@@ -51,8 +51,8 @@ export function fieldArbitrary(meta: FieldMeta): fc.Arbitrary<FieldValue> {
       return fc.boolean();
     case 'choice':
       return fc.constantFrom(...meta.choices);
-    case 'tasks':
-      return fc.oneof(fc.constant<FieldValue>('auto'), numberIn(meta.min, meta.max, true, cap));
+    case 'auto':
+      return fc.oneof(fc.constant<FieldValue>('auto'), numberIn(meta.min, meta.max, meta.integer, cap));
   }
 }
 

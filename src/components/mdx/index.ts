@@ -13,6 +13,13 @@ import Limit from './Limit.astro';
 import Price from './Price.astro';
 import ScenarioLink from './ScenarioLink.astro';
 import DecisionTreeOutline from './DecisionTreeOutline.astro';
+import Figure from './Figure.astro';
+import Share from './Share.astro';
+import Gap from './Gap.astro';
+import Crossover from './Crossover.astro';
+import FargateTaskSizes from './FargateTaskSizes.astro';
+import SourcedList from './SourcedList.astro';
+import OrchestrationCalls from './OrchestrationCalls.astro';
 import CostCalculator from '../calculators/CostCalculator.astro';
 import BreakEvenCalculator from '../calculators/BreakEvenCalculator.astro';
 
@@ -32,4 +39,11 @@ export const mdxComponents = {
   CostCalculator,
   BreakEvenCalculator,
   DecisionTreeOutline,
+  Figure,
+  Share,
+  Gap,
+  Crossover,
+  FargateTaskSizes,
+  SourcedList,
+  OrchestrationCalls,
 };

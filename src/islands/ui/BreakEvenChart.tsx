@@ -5,7 +5,7 @@ import { Heading, type HeadingLevel } from './Heading.tsx';
 import { probeNames } from './charts/theme.ts';
 import { useLazyChart } from './charts/use-lazy-chart.ts';
 
-/** Dash patterns per option, so the lines differ without colour (matched by the legend swatches). */
+/** Dash patterns per option, so the lines differ without color (matched by the legend swatches). */
 const dashes: Record<string, { dash: number[]; style: string }> = {
   'bedrock-agents': { dash: [2, 5], style: 'dotted' },
   'agentcore-runtime': { dash: [10, 6], style: 'dashed' },

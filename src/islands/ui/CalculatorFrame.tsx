@@ -68,7 +68,7 @@ export function CalculatorFrame({ uid, calculator, form, path, href, embed, show
       <IssueSummary uid={uid} level={2} messages={form.messages} ignored={form.state.ignored} onGo={goTo} />
       <div class="calc-main">
         <form class="calc-form" method="get" action={self} noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
-          <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
+          <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} warnings={form.warnings} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
           <div class="calc-submit">
             <button type="submit" class="calc-button">
               Put these inputs in the address

@@ -74,7 +74,7 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
                 </li>
               ))}
             </ul>
-            Each bar is one option in its colour; the pattern shows the category. Totals are written at the end of each bar.
+            Each bar is one option in its color; the pattern shows the category. Totals are written at the end of each bar.
           </figcaption>
           <span class="calc-probes" aria-hidden="true">
             {probeNames.map((p) => (

@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Estimate, LineItem, OptionResult } from '../../lib/cost/estimate.ts';
-import { formatLongDate } from '../../lib/format/date.ts';
-import { factAnchor } from '../../lib/format/facts.ts';
+import { datesText, factAnchor } from '../../lib/format/facts.ts';
 import { formatUsd, usdAttribute } from '../../lib/format/money.ts';
 import { priceDetail, refKey, uniqueRefs } from '../../lib/report/price-details.ts';
 import { withBase } from '../../lib/site/navigation.ts';
@@ -125,7 +124,7 @@ function FormulaBody({ line }: { line: LineItem }) {
                 <a href={d.source.url} rel="noopener noreferrer">
                   {d.source.title}
                 </a>
-                , {d.dateType} {formatLongDate(d.date)}.
+                , {datesText(d)}.
               </li>
             );
           })}

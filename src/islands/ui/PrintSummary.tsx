@@ -1,11 +1,11 @@
 import { displayValue } from '../../lib/params/validate.ts';
 import { fields } from '../../lib/params/fields.ts';
 import type { Scenario } from '../../lib/cost/scenario.ts';
-import { pricesLastChecked } from '../../lib/pricing/catalog.ts';
-import { formatLongDate } from '../../lib/format/date.ts';
+import type { Estimate } from '../../lib/cost/estimate.ts';
+import { checkedRangeText } from '../../lib/report/price-details.ts';
 
 /** Shown only on paper: which inputs differ from the defaults, and where the estimate lives. */
-export function PrintSummary({ scenario, url }: { scenario: Scenario; url: string }) {
+export function PrintSummary({ scenario, url, est }: { scenario: Scenario; url: string; est: Estimate }) {
   const changed = fields.filter((f) => scenario[f.key] !== f.default);
   return (
     <div class="print-only calc-print-summary">
@@ -22,7 +22,7 @@ export function PrintSummary({ scenario, url }: { scenario: Scenario; url: strin
               .join('; ')}. Everything else at its default.`}
       </p>
       <p>
-        US dollars a month (730 hours), on-demand prices last checked {formatLongDate(pricesLastChecked())}. This estimate: {url}
+        US dollars a month (730 hours), on-demand prices, figures checked {checkedRangeText(est)}. This estimate: {url}
       </p>
     </div>
   );

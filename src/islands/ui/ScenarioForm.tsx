@@ -25,19 +25,29 @@ interface FormProps {
   uid: string;
   raw: Readonly<Record<string, string>>;
   messages: Readonly<Record<string, readonly string[]>>;
+  /** Notes on values used as given (a model past its end of life), by parameter. */
+  warnings?: Readonly<Record<string, string>>;
   onEdit: (param: string, text: string, commit: boolean) => void;
   /** Groups the reader opened or closed (undefined: the default). */
   openGroups?: Readonly<Partial<Record<FieldGroupId, boolean>>>;
   onToggleGroup?: (group: FieldGroupId, open: boolean) => void;
 }
 
-export function ScenarioFields({ uid, raw, messages, onEdit, openGroups = {}, onToggleGroup }: FormProps) {
+export function ScenarioFields({ uid, raw, messages, warnings = {}, onEdit, openGroups = {}, onToggleGroup }: FormProps) {
   return (
     <div class="calc-groups">
       {fieldGroups.map((group) => {
         const list = fields.filter((f) => f.group === group.id);
         const body = list.map((meta) => (
-          <Field key={meta.param} uid={uid} meta={meta} value={raw[meta.param] ?? ''} messages={messages[meta.param]} onEdit={onEdit} />
+          <Field
+            key={meta.param}
+            uid={uid}
+            meta={meta}
+            value={raw[meta.param] ?? ''}
+            messages={messages[meta.param]}
+            warning={warnings[meta.param]}
+            onEdit={onEdit}
+          />
         ));
         if (openByDefault.includes(group.id)) {
           return (
@@ -48,7 +58,7 @@ export function ScenarioFields({ uid, raw, messages, onEdit, openGroups = {}, on
           );
         }
         const changed = list.filter((f) => (raw[f.param] ?? '') !== formatValue(f.default)).length;
-        const flagged = list.some((f) => (messages[f.param]?.length ?? 0) > 0);
+        const flagged = list.some((f) => (messages[f.param]?.length ?? 0) > 0 || warnings[f.param] !== undefined);
         // A group with a message opens by itself, unless the reader closed it again.
         const open = openGroups[group.id] ?? flagged;
         return (
@@ -83,19 +93,21 @@ interface FieldProps {
   meta: FieldMeta;
   value: string;
   messages: readonly string[] | undefined;
+  warning: string | undefined;
   onEdit: (param: string, text: string, commit: boolean) => void;
 }
 
 /** Only the field being edited (or given a message) re-renders on a keystroke. */
 const Field = pure(FieldView);
 
-function FieldView({ uid, meta, value, messages, onEdit }: FieldProps) {
+function FieldView({ uid, meta, value, messages, warning, onEdit }: FieldProps) {
   const id = fieldId(uid, meta.param);
   const hintId = `${id}-hint`;
   const msgId = `${id}-msg`;
+  const warningId = `${id}-warning`;
   const unitId = `${id}-unit`;
   const hasMessage = (messages?.length ?? 0) > 0;
-  const describedBy = [hasMessage ? msgId : '', meta.unit ? unitId : '', hintId].filter(Boolean).join(' ');
+  const describedBy = [hasMessage ? msgId : '', warning ? warningId : '', meta.unit ? unitId : '', hintId].filter(Boolean).join(' ');
   const common = {
     id,
     name: meta.param,
@@ -118,7 +130,7 @@ function FieldView({ uid, meta, value, messages, onEdit }: FieldProps) {
         />
       );
       break;
-    case 'tasks':
+    case 'auto':
       control = (
         <input
           {...common}
@@ -136,7 +148,9 @@ function FieldView({ uid, meta, value, messages, onEdit }: FieldProps) {
     case 'enum':
       control = (
         <select {...common} value={value} onChange={(e) => onEdit(meta.param, e.currentTarget.value, true)}>
-          {meta.options.map((o) => (
+          {meta.options
+            .filter((o) => !o.retired || o.value === value)
+            .map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
@@ -178,6 +192,11 @@ function FieldView({ uid, meta, value, messages, onEdit }: FieldProps) {
       {hasMessage && (
         <p class="calc-field-message" id={msgId}>
           {messages!.join(' ')}
+        </p>
+      )}
+      {warning && (
+        <p class="calc-field-warning" id={warningId}>
+          {warning}
         </p>
       )}
       <p class="calc-hint" id={hintId}>

@@ -91,6 +91,8 @@ export interface ScenarioForm {
   scenario: Scenario;
   /** Messages per parameter: notices plus problems with what is being typed. */
   messages: Readonly<Record<string, readonly string[]>>;
+  /** Notes on values used as given (a model past its end of life), by parameter. */
+  warnings: Readonly<Record<string, string>>;
   /** Query string of the non-default values ("" for the defaults). */
   query: string;
   edit: (param: string, text: string, commit: boolean) => void;
@@ -164,7 +166,9 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
     setState(next);
   }, []);
 
-  return { state, scenario: parsed.scenario, messages, query, edit, replace, touched };
+  const warnings = useMemo(() => Object.fromEntries(parsed.warnings.map((w) => [w.field, w.message])), [parsed.warnings]);
+
+  return { state, scenario: parsed.scenario, messages, warnings, query, edit, replace, touched };
 }
 
 export type CalculatorVariant = 'page' | 'embed' | 'chapter';

@@ -1,5 +1,6 @@
-import { limitDate, limitNumber } from '../pricing/catalog.ts';
-import { formatCount, formatNumber, formatRate } from '../format/money.ts';
+import { limitDate, limitNumber, sourcedList } from '../pricing/catalog.ts';
+import { formatLongDate } from '../format/date.ts';
+import { formatCount, formatNumber, formatPercent, formatRate } from '../format/money.ts';
 import { buildResult, makeLine, rate, type CalcContext, type LineItem, type OptionResult } from './lines.ts';
 import { retrievalLines } from './retrieval.ts';
 import { optionLabels, type Scenario } from './scenario.ts';
@@ -15,22 +16,66 @@ import { monthlyRequests, peakRequestsPerSecond } from './traffic.ts';
  *       the rest of the idle tail bills a smaller amount (`idleMemoryGb`).
  */
 
-/** Regions in which a v2 Price List SKU was seen (September 2026, low confidence). */
-const v2PricedRegions = ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'ap-northeast-1'];
-
 export function agentcoreSessions(s: Scenario): number {
   return monthlyRequests(s) / s.requestsPerSession;
 }
 
-/** GB-seconds one session bills, by platform. */
-export function sessionGbSeconds(s: Scenario): number {
-  const minGb = limitNumber('agentcore-min-billed-memory-mb') / 1024;
-  const memory = Math.max(minGb, s.sessionMemoryGb);
-  if (s.agentcorePlatform === 'v1') return memory * (s.sessionSeconds + s.idleSeconds);
+/** The smallest memory a session bills, in GB. */
+function minBilledGb(): number {
+  return limitNumber('agentcore-min-billed-memory-mb') / 1024;
+}
+
+/** Memory v2 bills while the session is active and in its first idle minutes: the average in use ('auto': the peak). */
+export function averageSessionGb(s: Scenario): number {
+  return Math.max(minBilledGb(), s.averageMemoryGb === 'auto' ? s.sessionMemoryGb : s.averageMemoryGb);
+}
+
+/** The idle tail split at the v2 reclaim point: seconds at full memory, seconds at the reclaimed level. */
+function idleSplit(s: Scenario): { full: number; reduced: number } {
   const reclaim = limitNumber('agentcore-v2-idle-memory-reclaim-seconds');
-  const idleFull = Math.min(s.idleSeconds, reclaim);
-  const idleReduced = Math.max(0, s.idleSeconds - reclaim);
-  return memory * (s.sessionSeconds + idleFull) + Math.max(minGb, s.idleMemoryGb) * idleReduced;
+  return { full: Math.min(s.idleSeconds, reclaim), reduced: Math.max(0, s.idleSeconds - reclaim) };
+}
+
+/**
+ * GB-seconds one session bills, by platform.
+ *   v1: peak x (session + idle)
+ *   v2: average x (session + min(idle, 120)) + idle memory after reclaim x max(0, idle - 120)
+ */
+export function sessionGbSeconds(s: Scenario): number {
+  if (s.agentcorePlatform === 'v1') return Math.max(minBilledGb(), s.sessionMemoryGb) * (s.sessionSeconds + s.idleSeconds);
+  const idle = idleSplit(s);
+  return averageSessionGb(s) * (s.sessionSeconds + idle.full) + Math.max(minBilledGb(), s.idleMemoryGb) * idle.reduced;
+}
+
+/** The GB-seconds of one session's idle tail alone (what StopRuntimeSession after the last response saves). */
+export function idleTailGbSeconds(s: Scenario): number {
+  return sessionGbSeconds(s) - sessionGbSeconds({ ...s, idleSeconds: 0 });
+}
+
+/** One session's AgentCore cost (CPU and memory) on a platform, in USD. */
+export function sessionUsd(s: Scenario, platform: Scenario['agentcorePlatform']): number {
+  const at = { ...s, agentcorePlatform: platform };
+  const cpu = rate(`agentcore-runtime-${platform}-vcpu-hour`).value;
+  const mem = rate(`agentcore-runtime-${platform}-gb-hour`).value;
+  return (s.activeCpuSeconds * s.requestsPerSession * cpu + sessionGbSeconds(at) * mem) / 3600;
+}
+
+/**
+ * The idle tail, in seconds, above which a session costs less on v2 than on v1, everything
+ * else as in `s`; null when v2 never catches up (or is cheaper even with no idle time, 0).
+ * Both costs are linear in the idle time beyond the reclaim point, so the point is exact.
+ */
+export function v2IdleCrossoverSeconds(s: Scenario): number | null {
+  const cost = (platform: Scenario['agentcorePlatform'], idleSeconds: number): number => sessionUsd({ ...s, idleSeconds }, platform);
+  const diff = (idle: number): number => cost('v2', idle) - cost('v1', idle);
+  if (diff(0) <= 0) return 0;
+  const reclaim = limitNumber('agentcore-v2-idle-memory-reclaim-seconds');
+  // Up to the reclaim point v2 bills the same memory as v1 at a higher rate: the gap only grows.
+  const a = reclaim;
+  const b = reclaim + 3600;
+  const slope = (diff(b) - diff(a)) / (b - a);
+  if (slope >= 0) return null;
+  return a - diff(a) / slope;
 }
 
 function cpuLine(s: Scenario, ctx: CalcContext): LineItem {
@@ -52,6 +97,8 @@ function memoryLine(s: Scenario, ctx: CalcContext): LineItem {
   const mem = rate(`agentcore-runtime-${s.agentcorePlatform}-gb-hour`);
   const usd = ((sessions * sessionGbSeconds(s)) / 3600) * mem.value;
   const refs = [mem.ref, { id: 'agentcore-min-billed-memory-mb', region: 'global' }];
+  const tailShare = sessionGbSeconds(s) > 0 ? idleTailGbSeconds(s) / sessionGbSeconds(s) : 0;
+  const tail = s.idleSeconds > 0 ? `The idle tail after the last response is ${formatPercent(tailShare * 100)} of this line.` : undefined;
   if (s.agentcorePlatform === 'v1') {
     return makeLine(
       ctx,
@@ -59,34 +106,39 @@ function memoryLine(s: Scenario, ctx: CalcContext): LineItem {
       'Runtime memory (platform v1, peak memory for the whole session)',
       usd,
       () =>
-        `${formatCount(sessions)} sessions x ${formatNumber(s.sessionMemoryGb, 3)} GB x (${formatNumber(s.sessionSeconds)} s + ${formatNumber(s.idleSeconds)} s idle) / 3,600 x ${formatRate(mem.value)} per GB-hour`,
+        `${formatCount(sessions)} sessions x ${formatNumber(Math.max(minBilledGb(), s.sessionMemoryGb), 3)} GB peak x (${formatNumber(s.sessionSeconds)} s + ${formatNumber(s.idleSeconds)} s idle) / 3,600 x ${formatRate(mem.value)} per GB-hour`,
       refs,
+      tail,
     );
   }
   const reclaim = limitNumber('agentcore-v2-idle-memory-reclaim-seconds');
-  const idleFull = Math.min(s.idleSeconds, reclaim);
-  const idleReduced = Math.max(0, s.idleSeconds - reclaim);
+  const idle = idleSplit(s);
+  const average = averageSessionGb(s);
+  const averageText = `${formatNumber(average, 3)} GB ${s.averageMemoryGb === 'auto' ? 'peak' : 'average'}`;
+  const assumptions = [
+    ...(idle.reduced > 0
+      ? [`Assumption: after ${formatNumber(reclaim)} s idle, v2 reclaims memory and the session bills ${formatNumber(s.idleMemoryGb, 3)} GB for the rest of the idle time (the ${formatNumber(minBilledGb() * 1024)} MB minimum by default; AWS does not publish the reclaimed level).`]
+      : []),
+    ...(s.averageMemoryGb === 'auto' ? ['Average memory in use taken as the peak; set "Average memory in use" if your session uses less most of the time.'] : []),
+  ];
   return makeLine(
     ctx,
     'runtime-memory',
     'Runtime memory (platform v2, memory as used)',
     usd,
     () =>
-      idleReduced > 0
-        ? `${formatCount(sessions)} sessions x (${formatNumber(s.sessionMemoryGb, 3)} GB x (${formatNumber(s.sessionSeconds)} s + ${formatNumber(idleFull)} s idle) + ${formatNumber(s.idleMemoryGb, 3)} GB x ${formatNumber(idleReduced)} s reclaimed idle) / 3,600 x ${formatRate(mem.value)} per GB-hour`
-        : `${formatCount(sessions)} sessions x ${formatNumber(s.sessionMemoryGb, 3)} GB x (${formatNumber(s.sessionSeconds)} s + ${formatNumber(idleFull)} s idle) / 3,600 x ${formatRate(mem.value)} per GB-hour`,
+      idle.reduced > 0
+        ? `${formatCount(sessions)} sessions x (${averageText} x (${formatNumber(s.sessionSeconds)} s + ${formatNumber(idle.full)} s idle) + ${formatNumber(s.idleMemoryGb, 3)} GB x ${formatNumber(idle.reduced)} s reclaimed idle) / 3,600 x ${formatRate(mem.value)} per GB-hour`
+        : `${formatCount(sessions)} sessions x ${averageText} x (${formatNumber(s.sessionSeconds)} s + ${formatNumber(idle.full)} s idle) / 3,600 x ${formatRate(mem.value)} per GB-hour`,
     [...refs, { id: 'agentcore-v2-idle-memory-reclaim-seconds', region: 'global' }],
-    idleReduced > 0
-      ? `Assumption: after ${formatNumber(reclaim)} s idle, v2 reclaims memory and the session bills ${formatNumber(s.idleMemoryGb, 3)} GB for the rest of the idle time (the 128 MB minimum by default; AWS does not publish the reclaimed level).`
-      : undefined,
+    [...assumptions, ...(tail ? [tail] : [])].join(' ') || undefined,
   );
 }
 
 function agentcoreNotes(s: Scenario): string[] {
   const notes: string[] = [];
-  const v2 = `${limitDate('agentcore-v2-launch-date')}`;
   notes.push(
-    `Platform ${s.agentcorePlatform} rates. Sources disagree on which platform new runtimes get by default: the AWS CDK documentation (2026-10-08) says v1, a November 2026 report says v2 since 2026-11-12 in many Regions. Check your runtime's platform version and switch it here (v2 launched ${v2}).`,
+    `Platform ${s.agentcorePlatform} rates. Which platform a new runtime gets is not settled: the AWS CDK documentation now leaves the default to the service, and a November 2026 report says v2 since ${formatLongDate(limitDate('agentcore-default-platform-v2-report-date'))} in many Regions. Check your runtime's platform version and switch it here (v2 launched ${formatLongDate(limitDate('agentcore-v2-launch-date'))}).`,
   );
   if (s.idleSeconds > 0) {
     notes.push(
@@ -119,8 +171,9 @@ function agentcoreNotes(s: Scenario): string[] {
   } else if (s.agentcorePlatform === 'v1' && s.region !== 'us-east-1') {
     notes.push(`Runtime v1 rates are the same in the 14 commercial Regions the Price List showed, ${s.region} included.`);
   }
-  if (s.agentcorePlatform === 'v2' && !v2PricedRegions.includes(s.region)) {
-    notes.push(`A v2 price was seen only in ${v2PricedRegions.join(', ')} (September 2026): the us-east-1 v2 rates are used for ${s.region}.`);
+  const v2Priced = sourcedList('agentcore-v2-priced-regions');
+  if (s.agentcorePlatform === 'v2' && !v2Priced.values.includes(s.region)) {
+    notes.push(`A v2 price was seen only in ${v2Priced.values.join(', ')} (a ${v2Priced.confidence}-confidence reading): the us-east-1 v2 rates are used for ${s.region}.`);
   }
   return notes;
 }

@@ -45,8 +45,8 @@ export function bedrockAgentsCost(s: Scenario, ctx: CalcContext): OptionResult {
     notes.push(bedrockAgentsClosedNote());
     notes.push(
       s.agentsExtraModelCalls > 0
-        ? `Each request makes ${formatNumber(s.agentsExtraModelCalls)} orchestration model call(s) on top of the ${formatNumber(s.modelCallsPerRequest)} your other options make; all are billed as tokens.`
-        : 'Tokens are billed for every orchestration step: if your agent uses pre-processing, several reasoning steps or post-processing, raise "Extra orchestration calls".',
+        ? `Assumption: each request makes ${formatNumber(s.agentsExtraModelCalls)} orchestration model call${s.agentsExtraModelCalls === 1 ? '' : 's'} on top of the ${formatNumber(s.modelCallsPerRequest)} your other options make, each with the same tokens; all are billed.`
+        : `Assumption: no orchestration calls beyond the ${formatNumber(s.modelCallsPerRequest)} model call${s.modelCallsPerRequest === 1 ? '' : 's'} every option makes. By default Bedrock Agents runs an orchestration step and, when a knowledge base answers, a response-generation step (pre- and post-processing are off), and AWS publishes no token overhead per step; if your traces show more calls, raise "Extra orchestration calls".`,
     );
     if (s.vectorStore === 'opensearch-nextgen' && s.retrievalsPerRequest > 0) {
       notes.push('Whether Bedrock Knowledge Bases accept OpenSearch Serverless NextGen collections was not confirmed.');

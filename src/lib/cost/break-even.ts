@@ -1,5 +1,5 @@
 import { formatCount, formatNumber, formatUsd } from '../format/money.ts';
-import { fargateTaskPlan } from './ecs-fargate.ts';
+import { fargateTaskPlan, plannedRequestsPerTask } from './ecs-fargate.ts';
 import { optionTotal } from './estimate.ts';
 import { optionIds, optionLabels, type OptionId, type Scenario } from './scenario.ts';
 import { ceilSafe, peakConcurrency } from './traffic.ts';
@@ -61,7 +61,7 @@ function usesFargateSteps(s: Scenario, a: OptionId, b: OptionId): boolean {
 /** Volumes (requests/day) where the derived task count rises from n to n+1 (n >= minTasks). */
 function taskSteps(s: Scenario, min: number, max: number, limit: number): { steps: number[]; truncated: boolean } {
   // Peak concurrency is proportional to volume: this many tasks' worth per request/day.
-  const tasksPerRequestPerDay = peakConcurrency(at(s, 1)) / s.concurrencyPerTask;
+  const tasksPerRequestPerDay = peakConcurrency(at(s, 1)) / plannedRequestsPerTask(s);
   if (tasksPerRequestPerDay <= 0) return { steps: [], truncated: false };
   const steps: number[] = [];
   let n = Math.max(s.minTasks, ceilSafe(tasksPerRequestPerDay * min));

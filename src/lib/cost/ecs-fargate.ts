@@ -11,7 +11,6 @@ import {
   monthlyRequests,
   peakConcurrency,
   peakRequestsPerSecond,
-  secondsPerRequest,
   trafficHoursPerMonth,
 } from './traffic.ts';
 
@@ -34,9 +33,14 @@ export interface TaskPlan {
   neededForPeak: number;
 }
 
-/** Tasks the peak needs: ceil(peak concurrency / concurrent requests per task). */
+/** Concurrent requests one task is planned to carry: its capacity at the target utilization. */
+export function plannedRequestsPerTask(s: Scenario): number {
+  return (s.concurrencyPerTask * s.targetUtilizationPercent) / 100;
+}
+
+/** Tasks the peak needs: ceil(peak concurrency / (concurrent requests per task x target utilization)). */
 export function tasksNeededForPeak(s: Scenario): number {
-  return ceilSafe(peakConcurrency(s) / s.concurrencyPerTask);
+  return ceilSafe(peakConcurrency(s) / plannedRequestsPerTask(s));
 }
 
 export function fargateTaskPlan(s: Scenario, forcedTasks?: number): TaskPlan {
@@ -244,13 +248,22 @@ function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] 
   return lines;
 }
 
+/** "30 seconds to 3 minutes": how long a new task takes to start, from the data. */
+export function taskStartRange(): string {
+  const low = limitNumber('fargate-startup-seconds-low');
+  const high = limitNumber('fargate-startup-seconds-high');
+  const text = (seconds: number): string =>
+    seconds >= 120 && seconds % 60 === 0 ? `${formatNumber(seconds / 60)} minutes` : `${formatNumber(seconds)} seconds`;
+  return `${text(low)} to ${text(high)}`;
+}
+
 function fargateNotes(s: Scenario, plan: TaskPlan): string[] {
   const notes: string[] = [];
   const peak = peakConcurrency(s);
-  const littles = `peak ${formatNumber(peakRequestsPerSecond(s), 3)} requests/s x ${formatNumber(secondsPerRequest(s))} s per request = ${formatNumber(peak)} concurrent requests`;
+  const littles = `peak ${formatNumber(peakRequestsPerSecond(s), 3)} requests/s x ${formatNumber(s.requestSeconds)} s busy per request = ${formatNumber(peak)} concurrent requests`;
   if (plan.derived) {
     notes.push(
-      `Tasks derived from traffic: ${littles} / ${formatNumber(s.concurrencyPerTask)} per task = ${tasks(plan.neededForPeak)}; with the minimum of ${formatNumber(s.minTasks)} for availability: ${tasks(plan.tasksOn)}.`,
+      `Tasks derived from traffic: ${littles} / (${formatNumber(s.concurrencyPerTask)} per task x ${formatPercent(s.targetUtilizationPercent)} target utilization) = ${tasks(plan.neededForPeak)}; with the minimum of ${formatNumber(s.minTasks)} for availability: ${tasks(plan.tasksOn)}.`,
     );
   } else {
     const capacity = plan.tasksOn * s.concurrencyPerTask;
@@ -264,12 +277,20 @@ function fargateNotes(s: Scenario, plan: TaskPlan): string[] {
     notes.push(
       `Scheduled scale-in: ${tasks(plan.tasksOn)} for ${formatNumber(plan.hoursOn)} business hours a month, ${tasks(plan.tasksOff)} for the other ${formatNumber(plan.hoursOff)}.`,
     );
+    if (plan.tasksOff === 0) {
+      notes.push(
+        `With no task running outside business hours, the first request after hours waits for a task to start (about ${taskStartRange()}); AgentCore Runtime and Bedrock Agents answer it at once. Keep a task running off-hours if that wait matters.`,
+      );
+    }
   }
   if (s.traffic === 'bursty') {
     notes.push(
-      `Sized for the peak (${formatNumber(s.peakToAverage)} x the average) all month: new tasks take about 30 seconds to 3 minutes to start, too slow to follow short bursts.`,
+      `Sized for the peak (${formatNumber(s.peakToAverage)} x the average) all month: new tasks take about ${taskStartRange()} to start, too slow to follow short bursts.`,
     );
   }
+  notes.push(
+    `Fargate bills each task per second from the start of its image pull until it stops, with a ${formatNumber(limitNumber('fargate-billing-minimum-seconds'))}-second minimum; this estimate counts whole task-hours at the planned count.`,
+  );
   if (plan.tasksOn < 2) notes.push('A single task has no redundancy: a deployment or a failure takes the agent offline.');
   if (s.spotPercent > 0) {
     notes.push(

@@ -1,9 +1,10 @@
+import { fargateTaskSizeData } from '../pricing/catalog.ts';
 import { formatNumber } from '../format/money.ts';
+import type { TaskSize } from '../../schemas/pricing.ts';
 
 /**
- * Valid Fargate task sizes (Linux): vCPU -> allowed memory in GB.
- * Source: https://docs.aws.amazon.com/AmazonECS/latest/userguide/task-cpu-memory-error.html
- * (read 2026-11-24). 8 and 16 vCPU need Linux platform version 1.4.0 or later.
+ * Valid Fargate task sizes (Linux): vCPU -> allowed memory in GB, from the sourced table in
+ * content/pricing/fargate.json.
  */
 export interface MemoryRange {
   vcpu: number;
@@ -15,21 +16,32 @@ export interface MemoryRange {
 
 function range(from: number, to: number, step: number): number[] {
   const out: number[] = [];
-  for (let v = from; v <= to + 1e-9; v += step) out.push(v);
+  for (let v = from; v <= to + 1e-9; v += step) out.push(Math.round(v * 1e6) / 1e6);
   return out;
 }
 
-export const fargateTaskSizes: readonly MemoryRange[] = [
-  { vcpu: 0.25, memoryGb: [0.5, 1, 2], description: '0.5, 1 or 2 GB' },
-  { vcpu: 0.5, memoryGb: range(1, 4, 1), description: '1 to 4 GB in 1 GB steps' },
-  { vcpu: 1, memoryGb: range(2, 8, 1), description: '2 to 8 GB in 1 GB steps' },
-  { vcpu: 2, memoryGb: range(4, 16, 1), description: '4 to 16 GB in 1 GB steps' },
-  { vcpu: 4, memoryGb: range(8, 30, 1), description: '8 to 30 GB in 1 GB steps' },
-  { vcpu: 8, memoryGb: range(16, 60, 4), description: '16 to 60 GB in 4 GB steps' },
-  { vcpu: 16, memoryGb: range(32, 120, 8), description: '32 to 120 GB in 8 GB steps' },
-];
+function memoryRange(size: TaskSize): MemoryRange {
+  if ('memoryGb' in size) {
+    const list = size.memoryGb.map((g) => formatNumber(g));
+    const description = list.length === 1 ? `${list[0]} GB` : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]} GB`;
+    return { vcpu: size.vcpu, memoryGb: [...size.memoryGb].sort((a, b) => a - b), description };
+  }
+  return {
+    vcpu: size.vcpu,
+    memoryGb: range(size.fromGb, size.toGb, size.stepGb),
+    description: `${formatNumber(size.fromGb)} to ${formatNumber(size.toGb)} GB in ${formatNumber(size.stepGb)} GB steps`,
+  };
+}
+
+export const fargateTaskSizes: readonly MemoryRange[] = fargateTaskSizeData().sizes.map(memoryRange);
 
 export const fargateVcpuChoices: readonly number[] = fargateTaskSizes.map((s) => s.vcpu);
+
+/** The smallest and largest task memory any size allows. */
+export const fargateMemoryBounds = {
+  min: Math.min(...fargateTaskSizes.flatMap((s) => s.memoryGb)),
+  max: Math.max(...fargateTaskSizes.flatMap((s) => s.memoryGb)),
+};
 
 export function memoryRangeFor(vcpu: number): MemoryRange | undefined {
   return fargateTaskSizes.find((s) => s.vcpu === vcpu);

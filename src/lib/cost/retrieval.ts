@@ -1,7 +1,7 @@
-import { limitNumber } from '../pricing/catalog.ts';
+import { limitNumber, priceValue, type ItemRef } from '../pricing/catalog.ts';
 import { formatCount, formatNumber, formatRate, formatUsd } from '../format/money.ts';
 import { makeLine, rate, type CalcContext, type LineItem } from './lines.ts';
-import { HOURS_PER_MONTH, type Scenario } from './scenario.ts';
+import { HOURS_PER_MONTH, type Scenario, type VectorStore } from './scenario.ts';
 import { awakeFraction, monthlyRequests, trafficHoursPerMonth } from './traffic.ts';
 
 /**
@@ -56,7 +56,22 @@ function storeLine(s: Scenario, ctx: CalcContext): LineItem {
         s.opensearchOcus * hours * ocu.value,
         () => `${formatNumber(s.opensearchOcus)} OCU x ${formatNumber(hours)} awake hours x ${formatRate(ocu.value)} per OCU-hour`,
         [ocu.ref, { id: 'opensearch-nextgen-idle-minutes', region: 'global' }],
-        `Sleeps after ${formatNumber(idle)} minutes without requests (the first request then waits 10-30 s). Awake hours assume requests arrive at random: ${ctx.text ? awakeText(s, idle) : ''}.`,
+        `Sleeps after ${formatNumber(idle)} minutes without requests (the first request then waits up to ${formatNumber(limitNumber('opensearch-nextgen-cold-start-seconds'))} s). Awake hours assume requests arrive at random: ${ctx.text ? awakeText(s, idle) : ''}.`,
+      );
+    }
+    case 's3-vectors': {
+      const queries = monthlyQueries(s);
+      const perMillion = rate('s3-vectors-queries-per-million', s.region);
+      const scan = s3VectorsScanUsdPerQuery(s);
+      const requestsUsd = (queries / 1e6) * perMillion.value;
+      return makeLine(
+        ctx,
+        'retrieval',
+        'Vector store: Amazon S3 Vectors (no hourly floor)',
+        requestsUsd + queries * scan.usd,
+        () => `${formatCount(queries)} queries x (${formatRate(perMillion.value)} / 1M + ${scan.text})`,
+        [perMillion.ref, ...scan.refs],
+        `Each query is billed for the data in the index it searches, tier by tier. Assumes ${formatNumber(S3_VECTOR_KB)} KB per vector (1,024-dimension float32 embeddings, Titan Text Embeddings V2's default), so ${formatCount(scan.vectors)} vectors in ${formatNumber(s.vectorStoreGb)} GB. Writes (per GB uploaded) are not included.`,
       );
     }
     case 'aurora-serverless-v2': {
@@ -81,7 +96,7 @@ function storeLine(s: Scenario, ctx: CalcContext): LineItem {
         s.auroraAcus * hours * acu.value,
         () => `${formatNumber(s.auroraAcus)} ACU x ${formatNumber(hours)} awake hours x ${formatRate(acu.value)} per ACU-hour`,
         [acu.ref, { id: 'aurora-auto-pause-min-seconds', region: 'global' }],
-        `Pauses after ${formatNumber(pauseMinutes)} idle minutes (the shortest setting) and takes up to about 15 s to resume. Awake hours assume requests arrive at random: ${ctx.text ? awakeText(s, pauseMinutes) : ''}.`,
+        `Pauses after ${formatNumber(pauseMinutes)} idle minutes (the shortest setting) and takes up to about ${formatNumber(limitNumber('aurora-resume-seconds'))} s to resume. Awake hours assume requests arrive at random: ${ctx.text ? awakeText(s, pauseMinutes) : ''}.`,
       );
     }
     case 'external':
@@ -96,15 +111,48 @@ function storeLine(s: Scenario, ctx: CalcContext): LineItem {
   }
 }
 
+/** Size of one stored vector, in KB: a 1,024-dimension float32 embedding (Titan Text Embeddings V2's default). */
+export const S3_VECTOR_KB = 4;
+
+/**
+ * What one S3 Vectors query costs for the data it processes: the index's vectors x their size,
+ * priced tier by tier (the first 100,000 vectors at one rate, the next ones lower).
+ */
+export function s3VectorsScanUsdPerQuery(s: Scenario): { usd: number; vectors: number; text: string; refs: ItemRef[] } {
+  const vectors = (s.vectorStoreGb * 1e6) / S3_VECTOR_KB;
+  const bounds = [0, limitNumber('s3-vectors-tier1-max-vectors'), limitNumber('s3-vectors-tier2-max-vectors'), Number.POSITIVE_INFINITY];
+  const tiers = ['s3-vectors-query-data-tb-tier1', 's3-vectors-query-data-tb-tier2', 's3-vectors-query-data-tb-tier3'].map((id) => rate(id, s.region));
+  let usd = 0;
+  const parts: string[] = [];
+  tiers.forEach((tier, i) => {
+    const inTier = Math.max(0, Math.min(vectors, bounds[i + 1]!) - bounds[i]!);
+    if (inTier === 0) return;
+    const tb = (inTier * S3_VECTOR_KB) / 1e9;
+    usd += tb * tier.value;
+    parts.push(`${formatNumber(tb, 6)} TB x ${formatRate(tier.value)}`);
+  });
+  return {
+    usd,
+    vectors,
+    text: parts.length > 0 ? parts.join(' + ') : '0 TB processed',
+    refs: [
+      ...tiers.map((t) => t.ref),
+      { id: 's3-vectors-tier1-max-vectors', region: 'global' },
+      { id: 's3-vectors-tier2-max-vectors', region: 'global' },
+    ],
+  };
+}
+
+/** Each AWS store's storage price; another store is priced per query only. */
+const storagePrices: Partial<Record<VectorStore, string>> = {
+  'opensearch-serverless': 'opensearch-serverless-storage-gb-month',
+  'opensearch-nextgen': 'opensearch-serverless-nextgen-storage-gb-month',
+  's3-vectors': 's3-vectors-storage-gb-month',
+  'aurora-serverless-v2': 'aurora-storage-gb-month',
+};
+
 function storageLine(s: Scenario, ctx: CalcContext): LineItem | undefined {
-  const id =
-    s.vectorStore === 'opensearch-serverless'
-      ? 'opensearch-serverless-storage-gb-month'
-      : s.vectorStore === 'opensearch-nextgen'
-        ? 'opensearch-serverless-nextgen-storage-gb-month'
-        : s.vectorStore === 'aurora-serverless-v2'
-          ? 'aurora-storage-gb-month'
-          : undefined;
+  const id = storagePrices[s.vectorStore];
   if (id === undefined) return undefined;
   const storage = rate(id, s.region);
   return makeLine(
@@ -114,7 +162,9 @@ function storageLine(s: Scenario, ctx: CalcContext): LineItem | undefined {
     s.vectorStoreGb * storage.value,
     () => `${formatNumber(s.vectorStoreGb)} GB x ${formatRate(storage.value)} per GB-month`,
     [storage.ref],
-    s.vectorStore === 'aurora-serverless-v2' ? 'Aurora I/O ($0.20 per million requests on Standard) is not included.' : undefined,
+    s.vectorStore === 'aurora-serverless-v2'
+      ? `Aurora I/O (${formatRate(priceValue('aurora-io-per-million'))} per million requests on Standard) is not included. Database Savings Plans, the only discount for Aurora Serverless v2, take up to ${formatNumber(priceValue('aurora-database-savings-plan-max-discount-percent'))}% off the capacity line.`
+      : undefined,
   );
 }
 

@@ -14,6 +14,7 @@ export { optionIds, optionLabels, type OptionId } from '../site/options.ts';
 
 /** Must match the models in content/pricing/models.json (a test checks). */
 export const modelIds = [
+  'claude-sonnet-5-5',
   'claude-sonnet-5',
   'claude-sonnet-4-5',
   'claude-haiku-4-5',
@@ -72,6 +73,7 @@ export type Architecture = (typeof architectures)[number];
 export const vectorStores = [
   'opensearch-serverless',
   'opensearch-nextgen',
+  's3-vectors',
   'aurora-serverless-v2',
   'external',
 ] as const;
@@ -131,8 +133,18 @@ export interface Scenario {
   sessionSeconds: number;
   /** Active vCPU-seconds per request (I/O wait is not billed). */
   activeCpuSeconds: number;
-  /** Memory the session uses (its peak, which v1 bills throughout). */
+  /**
+   * Seconds one request keeps the agent busy (model calls and tools, not the user's think
+   * time between turns). Sets how many requests run at once, so how many Fargate tasks a peak needs.
+   */
+  requestSeconds: number;
+  /** Memory the session uses at its peak (v1 bills the peak throughout). */
   sessionMemoryGb: number;
+  /**
+   * Platform v2: memory in use on average while the session is active and in the first
+   * 120 s of idle; 'auto' means the same as the peak.
+   */
+  averageMemoryGb: number | 'auto';
   /** Idle tail after the last response: 0 if the agent stops the session, else up to the idle timeout. */
   idleSeconds: number;
   requestsPerSession: number;
@@ -146,6 +158,8 @@ export interface Scenario {
   minTasks: number;
   /** Concurrent requests one task holds. */
   concurrencyPerTask: number;
+  /** Share of that capacity autoscaling aims to use at the peak, in percent (headroom for bursts and deploys). */
+  targetUtilizationPercent: number;
   /** Business-hours pattern: tasks left running outside business hours. */
   offHoursTasks: number;
   taskVcpu: number;
@@ -186,7 +200,7 @@ export const defaultScenario: Readonly<Scenario> = Object.freeze({
   businessDaysPerWeek: 5,
   peakToAverage: 3,
 
-  model: 'claude-sonnet-5',
+  model: 'claude-sonnet-5-5',
   inferenceProfile: 'global',
   inputTokens: 2_000,
   outputTokens: 500,
@@ -207,7 +221,9 @@ export const defaultScenario: Readonly<Scenario> = Object.freeze({
   agentcorePlatform: 'v2',
   sessionSeconds: 60,
   activeCpuSeconds: 2,
+  requestSeconds: 10,
   sessionMemoryGb: 1,
+  averageMemoryGb: 'auto',
   idleSeconds: 900,
   requestsPerSession: 1,
   idleMemoryGb: 0.125,
@@ -215,6 +231,7 @@ export const defaultScenario: Readonly<Scenario> = Object.freeze({
   fargateTasks: 'auto',
   minTasks: 2,
   concurrencyPerTask: 10,
+  targetUtilizationPercent: 70,
   offHoursTasks: 0,
   taskVcpu: 1,
   taskMemoryGb: 2,

@@ -59,7 +59,7 @@ function scaled(s: Scenario, key: keyof Scenario, factor: number): { scenario: S
   const current = s[key];
   if (typeof current !== 'number') throw new Error(`${String(key)} is not numeric`);
   let value = current * factor;
-  if (meta.kind === 'int' || meta.kind === 'tasks') value = Math.round(value);
+  if (meta.kind === 'int' || (meta.kind === 'auto' && meta.integer)) value = Math.round(value);
   const params: Record<string, FieldValue> = {};
   for (const f of fields) params[f.param] = s[f.key];
   params[meta.param] = value;

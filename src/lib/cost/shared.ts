@@ -1,4 +1,5 @@
 import { limitDate, modelInfo } from '../pricing/catalog.ts';
+import { formatLongDate } from '../format/date.ts';
 import { formatCount, formatNumber, formatRate } from '../format/money.ts';
 import { makeLine, rate, type CalcContext, type LineItem } from './lines.ts';
 import type { Scenario } from './scenario.ts';
@@ -46,17 +47,32 @@ export function logsLine(s: Scenario, ctx: CalcContext): LineItem {
   );
 }
 
+/**
+ * What the reader must know about the chosen model's state on Bedrock, or null when it is
+ * current. Also shown at the model field.
+ */
+export function modelStatusNote(id: string): string | null {
+  const info = modelInfo(id);
+  if (info.status === 'current') return null;
+  const replacement = info.replacedBy ? modelInfo(info.replacedBy).name : undefined;
+  switch (info.status) {
+    case 'end-of-life':
+      return `${info.name} reached end of life on Bedrock on ${formatLongDate(info.endOfLife ?? '')}: calls to it fail. These figures use its last price${replacement ? `; ${replacement} replaces it` : ''}.`;
+    case 'deprecated':
+      return `${info.name} is deprecated. ${info.statusNote}${replacement ? ` Consider ${replacement}.` : ''}`;
+    case 'legacy':
+      return `${info.name} is a legacy model${replacement ? `; ${replacement} is current` : ''}. ${info.statusNote}`;
+  }
+}
+
 /** Notes about the chosen model that every option repeats. */
 export function modelNotes(s: Scenario): string[] {
-  const info = modelInfo(s.model);
   const notes: string[] = [];
-  if (info.status === 'deprecated') {
-    const replacement = info.replacedBy ? ` Consider ${modelInfo(info.replacedBy).name}.` : '';
-    notes.push(`${info.name} is deprecated. ${info.statusNote}${replacement}`);
-  }
+  const status = modelStatusNote(s.model);
+  if (status) notes.push(status);
   if (s.region !== 'us-east-1') {
     notes.push(
-      `Model prices are us-east-1 rates. Bedrock prices a call at the rate of the Region it is sent from, which can differ outside the US (Nova's eu. profiles cost about 30% more).`,
+      `Model prices are us-east-1 rates. Bedrock prices a call at the rate of the Region it is sent from, which can differ outside the US (Nova's eu. profiles cost more, for example).`,
     );
   }
   return notes;
@@ -78,5 +94,5 @@ export function borrowedPricesNote(s: Scenario, lines: readonly LineItem[], skip
 }
 
 export function bedrockAgentsClosedNote(): string {
-  return `Closed to new customers since ${limitDate('bedrock-agents-classic-closed-date')}: Bedrock Agents is now "Bedrock Agents Classic", in maintenance mode. AWS points new projects to the AgentCore harness (no charge of its own; you pay Runtime, Memory, Gateway and model use).`;
+  return `Closed to new customers since ${formatLongDate(limitDate('bedrock-agents-classic-closed-date'))}: Bedrock Agents is now "Bedrock Agents Classic", in maintenance mode. AWS points new projects to the AgentCore harness (no charge of its own; you pay Runtime, Memory, Gateway and model use).`;
 }

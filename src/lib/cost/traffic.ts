@@ -21,18 +21,16 @@ export function peakRequestsPerSecond(s: Scenario): number {
   return averageRequestsPerSecond(s) * (s.traffic === 'bursty' ? s.peakToAverage : 1);
 }
 
-/** How long one request holds a slot in a container: its share of the session. */
-export function secondsPerRequest(s: Scenario): number {
-  return s.sessionSeconds / s.requestsPerSession;
-}
-
-/** Little's law: concurrent requests = arrival rate x time in the system. */
+/**
+ * Little's law: concurrent requests = arrival rate x time each request keeps the agent busy
+ * (not the user's think time between turns, which holds no slot in a container).
+ */
 export function peakConcurrency(s: Scenario): number {
-  return peakRequestsPerSecond(s) * secondsPerRequest(s);
+  return peakRequestsPerSecond(s) * s.requestSeconds;
 }
 
 export function averageConcurrency(s: Scenario): number {
-  return averageRequestsPerSecond(s) * secondsPerRequest(s);
+  return averageRequestsPerSecond(s) * s.requestSeconds;
 }
 
 /**

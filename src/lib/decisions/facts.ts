@@ -49,7 +49,14 @@ export function resolveTreeFacts(tree: DecisionTree): DecisionTree {
   return mapText(tree, (text) => resolveFacts(text));
 }
 
-/** Placeholders that do not resolve, one issue per string, for the schema. */
+/** A dollar amount or percentage typed into the prose rather than drawn from the data. */
+const TYPED_FIGURE = /\$\s?\d|\d\s?%/;
+
+/**
+ * Placeholders that do not resolve, and figures typed where a placeholder belongs, one issue
+ * per string, for the schema. (Pages render the resolved tree as data-derived text, so a
+ * typed figure here would escape the chapters' check for typed figures.)
+ */
 export function factPlaceholderIssues(tree: DecisionTree): { node: string; message: string }[] {
   const issues: { node: string; message: string }[] = [];
   mapText(tree, (text, node) => {
@@ -57,6 +64,10 @@ export function factPlaceholderIssues(tree: DecisionTree): { node: string; messa
       resolveFacts(text);
     } catch (e) {
       issues.push({ node, message: `In "${node}": ${(e as Error).message}` });
+    }
+    const typed = TYPED_FIGURE.exec(text.replace(PLACEHOLDER, ''));
+    if (typed) {
+      issues.push({ node, message: `In "${node}": "${text}" types a figure; use a {price:...} or {limit:...} placeholder` });
     }
     return text;
   });

@@ -1,11 +1,9 @@
 import type { Estimate } from '../cost/estimate.ts';
 import { HOURS_PER_MONTH } from '../cost/scenario.ts';
-import { formatLongDate } from '../format/date.ts';
 import { formatUsd, roundCents, usdAttribute } from '../format/money.ts';
 import { fields } from '../params/fields.ts';
-import { pricesLastChecked } from '../pricing/catalog.ts';
 import { lineTable } from '../report/line-table.ts';
-import { priceDetail, refKey, uniqueRefs, type PriceDetail } from '../report/price-details.ts';
+import { checkedRangeOf, checkedRangeText, estimateRefs, priceDetail, refKey, uniqueRefs, type PriceDetail } from '../report/price-details.ts';
 
 /**
  * An estimate as a file a reader keeps: JSON (everything, for tools), CSV (for a
@@ -24,7 +22,8 @@ export interface EstimateRecord {
   title: string;
   url: string;
   generated: string;
-  pricesChecked: string;
+  /** The oldest and newest day a figure behind this estimate was checked against its source. */
+  figuresChecked: { oldest: string; newest: string };
   hoursPerMonth: number;
   inputs: { param: string; label: string; unit: string; value: string | number | boolean; default: string | number | boolean }[];
   options: {
@@ -44,7 +43,7 @@ export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecor
     title: 'Monthly cost estimate: Bedrock Agents, AgentCore Runtime and ECS on Fargate',
     url: ctx.url,
     generated: ctx.generated,
-    pricesChecked: pricesLastChecked(),
+    figuresChecked: checkedRangeOf(estimateRefs(est)),
     hoursPerMonth: HOURS_PER_MONTH,
     inputs: fields.map((f) => ({ param: f.param, label: f.label, unit: f.unit, value: s[f.key], default: f.default })),
     options: est.options.map((o) => ({
@@ -82,7 +81,7 @@ export function csvCell(value: string | number | boolean): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export const csvColumns = ['section', 'option', 'id', 'label', 'value', 'unit', 'formula', 'prices', 'source', 'date'] as const;
+export const csvColumns = ['section', 'option', 'id', 'label', 'value', 'unit', 'formula', 'prices', 'source', 'source_date', 'checked'] as const;
 
 export function estimateCsv(est: Estimate, ctx: ExportContext): string {
   const r = estimateRecord(est, ctx);
@@ -90,7 +89,7 @@ export function estimateCsv(est: Estimate, ctx: ExportContext): string {
   const row = (cells: Partial<Record<(typeof csvColumns)[number], string | number | boolean>>): void => {
     rows.push(csvColumns.map((c) => cells[c] ?? ''));
   };
-  row({ section: 'estimate', label: r.title, formula: r.url, date: r.generated, source: `Prices checked ${r.pricesChecked}; ${r.hoursPerMonth}-hour month` });
+  row({ section: 'estimate', label: r.title, formula: r.url, source: `Generated ${r.generated}; figures checked ${r.figuresChecked.oldest} to ${r.figuresChecked.newest}; ${r.hoursPerMonth}-hour month` });
   for (const i of r.inputs) row({ section: 'input', id: i.param, label: i.label, value: i.value, unit: i.unit });
   for (const o of r.options) {
     for (const l of o.lines) {
@@ -99,7 +98,7 @@ export function estimateCsv(est: Estimate, ctx: ExportContext): string {
     row({ section: 'total', option: o.option, id: 'total', label: `Total, ${o.label}`, value: usdAttribute(o.totalUsd), unit: 'USD per month', formula: o.totalFormula });
   }
   for (const p of r.prices) {
-    row({ section: 'price', id: refKey(p), label: p.label, value: p.value, unit: p.unit, source: `${p.source.title} <${p.source.url}>`, date: `${p.date} (${p.dateType})` });
+    row({ section: 'price', id: refKey(p), label: p.label, value: p.value, unit: p.unit, source: `${p.source.title} <${p.source.url}>`, source_date: p.sourceDate ?? 'undated', checked: p.checked });
   }
   return `${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
@@ -115,7 +114,7 @@ export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
   const table = lineTable(est);
   const head = ['Cost line', ...table.options.map((o) => o.label)];
   const lines = [
-    `Monthly cost estimate in USD (${HOURS_PER_MONTH}-hour month, prices checked ${formatLongDate(pricesLastChecked())}). [Open this estimate in the calculator](${ctx.url})`,
+    `Monthly cost estimate in USD (${HOURS_PER_MONTH}-hour month, figures checked ${checkedRangeText(est)}). [Open this estimate in the calculator](${ctx.url})`,
     '',
     `| ${head.map(markdownCell).join(' | ')} |`,
     `| --- | ${table.options.map(() => '---:').join(' | ')} |`,

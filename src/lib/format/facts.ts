@@ -5,7 +5,8 @@
  */
 import type { LimitItem, PriceItem, PricingItem } from '../../schemas/pricing.ts';
 import { HOURS_PER_MONTH } from '../cost/scenario.ts';
-import { formatLongDate } from './date.ts';
+import { checkedRange } from '../pricing/catalog.ts';
+import { formatDateRange, formatLongDate } from './date.ts';
 import { formatNumber, formatRate, formatUsd } from './money.ts';
 
 const singular: Record<string, string> = {
@@ -61,12 +62,23 @@ export function factAnchor(id: string, region: string): string {
   return `${id}--${region}`;
 }
 
+/** The two dates of a figure, never confused: "source dated 3 September 2026, checked 4 December 2026". */
+export function datesText(f: { sourceDate?: string | undefined; checked: string }): string {
+  const source = f.sourceDate === undefined ? 'undated source' : `source dated ${formatLongDate(f.sourceDate)}`;
+  return `${source}, checked ${formatLongDate(f.checked)}`;
+}
+
 /**
  * One line for popovers: where the figure comes from and when. Confidence is stated only
  * when it is not high, so the caveat stands out (and a long chapter stays light).
  */
 export function provenance(item: PricingItem): string {
-  const when = `${item.dateType} ${formatLongDate(item.date)}`;
   const caveat = item.confidence === 'high' ? '' : ` Confidence: ${item.confidence}; see the sources page.`;
-  return `Source: ${item.source.title} (${when}).${caveat}`;
+  return `Source: ${item.source.title} (${datesText(item)}).${caveat}`;
+}
+
+/** When the data set's figures were checked: "November 24 to December 5, 2026". */
+export function checkedText(): string {
+  const { oldest, newest } = checkedRange();
+  return formatDateRange(oldest, newest);
 }

@@ -1,6 +1,8 @@
-import { allModels } from '../pricing/catalog.ts';
-import { fargateVcpuChoices } from '../cost/fargate-sizes.ts';
+import { allModels, limitNumber, priceValue } from '../pricing/catalog.ts';
+import { describeValidMemory, fargateMemoryBounds, fargateVcpuChoices } from '../cost/fargate-sizes.ts';
+import { formatNumber } from '../format/money.ts';
 import {
+  DAYS_PER_MONTH,
   agentcorePlatforms,
   architectures,
   defaultScenario,
@@ -17,10 +19,10 @@ import {
 } from '../cost/scenario.ts';
 
 /**
- * One entry per scenario field: its URL parameter (a public contract: onboarding
- * docs link to these names), label, unit, limits, default and hint. The validator,
- * the URL codec and the calculator forms all read this table, so a limit is
- * declared once.
+ * One entry per scenario field: its URL parameter (a public contract: onboarding docs link to
+ * these names), label, unit, limits, default and hint. The validator, the URL codec and the
+ * calculator forms all read this table, so a limit is declared once; limits and figures that
+ * AWS sets come from content/pricing, never typed here.
  */
 
 export const fieldGroups = [
@@ -36,6 +38,8 @@ export type FieldGroupId = (typeof fieldGroups)[number]['id'];
 export interface EnumOption {
   value: string;
   label: string;
+  /** Offered in the list only while it is the value in use (a model past its end of life). */
+  retired?: boolean;
 }
 
 interface FieldBase {
@@ -81,16 +85,20 @@ export interface ChoiceField extends FieldBase {
   default: number;
 }
 
-/** "auto" or a whole number. */
-export interface TasksField extends FieldBase {
-  kind: 'tasks';
+/** "auto" (derived from other inputs) or a number. */
+export interface AutoField extends FieldBase {
+  kind: 'auto';
+  /** Whether the number must be whole. */
+  integer: boolean;
   min: number;
   max: number;
   step: number;
+  /** What "auto" means, for messages ("derived from traffic"). */
+  autoMeans: string;
   default: number | 'auto';
 }
 
-export type FieldMeta = NumberField | EnumField | BoolField | ChoiceField | TasksField;
+export type FieldMeta = NumberField | EnumField | BoolField | ChoiceField | AutoField;
 
 const ALL: readonly OptionId[] = ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate'];
 const AGENTCORE: readonly OptionId[] = ['agentcore-runtime'];
@@ -98,189 +106,348 @@ const FARGATE: readonly OptionId[] = ['ecs-fargate'];
 const AGENTS: readonly OptionId[] = ['bedrock-agents'];
 const CONTAINERS: readonly OptionId[] = ['agentcore-runtime', 'ecs-fargate'];
 
-function num(
-  kind: 'int' | 'number',
-  key: keyof Scenario,
-  param: string,
-  label: string,
-  unit: string,
-  group: FieldGroupId,
-  min: number,
-  max: number,
-  step: number,
-  appliesTo: readonly OptionId[],
-  hint: string,
-): NumberField {
-  const d = defaultScenario[key];
+type Declared<F extends FieldMeta> = Omit<F, 'default' | 'kind'>;
+
+function defaultOf(key: keyof Scenario): Scenario[keyof Scenario] {
+  return defaultScenario[key];
+}
+
+function integer(field: Declared<NumberField>): NumberField {
+  return { ...field, kind: 'int', default: numberDefault(field.key) };
+}
+
+function decimal(field: Declared<NumberField>): NumberField {
+  return { ...field, kind: 'number', default: numberDefault(field.key) };
+}
+
+function numberDefault(key: keyof Scenario): number {
+  const d = defaultOf(key);
   if (typeof d !== 'number') throw new Error(`default of ${String(key)} is not a number`);
-  return { kind, key, param, label, unit, group, min, max, step, appliesTo, hint, default: d };
+  return d;
 }
 
-function choice(
-  key: keyof Scenario,
-  param: string,
-  label: string,
-  group: FieldGroupId,
-  options: readonly EnumOption[],
-  appliesTo: readonly OptionId[],
-  hint: string,
-): EnumField {
-  const d = defaultScenario[key];
-  if (typeof d !== 'string') throw new Error(`default of ${String(key)} is not a string`);
-  return { kind: 'enum', key, param, label, unit: '', group, options, appliesTo, hint, default: d };
+function oneOf(field: Omit<Declared<EnumField>, 'unit'>): EnumField {
+  const d = defaultOf(field.key);
+  if (typeof d !== 'string') throw new Error(`default of ${String(field.key)} is not a string`);
+  return { ...field, unit: '', kind: 'enum', default: d };
 }
 
-function flag(
-  key: keyof Scenario,
-  param: string,
-  label: string,
-  group: FieldGroupId,
-  appliesTo: readonly OptionId[],
-  hint: string,
-): BoolField {
-  const d = defaultScenario[key];
-  if (typeof d !== 'boolean') throw new Error(`default of ${String(key)} is not a boolean`);
-  return { kind: 'bool', key, param, label, unit: '', group, appliesTo, hint, default: d };
+function onOff(field: Omit<Declared<BoolField>, 'unit'>): BoolField {
+  const d = defaultOf(field.key);
+  if (typeof d !== 'boolean') throw new Error(`default of ${String(field.key)} is not a boolean`);
+  return { ...field, unit: '', kind: 'bool', default: d };
 }
 
-const modelNames = new Map(allModels().map((m) => [m.id, `${m.name}${m.status === 'deprecated' ? ' (deprecated)' : ''}`]));
+function autoOr(field: Declared<AutoField>): AutoField {
+  const d = defaultOf(field.key);
+  if (d !== 'auto' && typeof d !== 'number') throw new Error(`default of ${String(field.key)} is not "auto" or a number`);
+  return { ...field, kind: 'auto', default: d };
+}
+
+const modelLabel = (m: ReturnType<typeof allModels>[number]): string =>
+  m.status === 'current' ? m.name : `${m.name} (${m.status === 'end-of-life' ? 'end of life' : m.status})`;
+const models = new Map(allModels().map((m) => [m.id, m]));
+
+/** "about 20%": how much less the second price is than the first. */
+const percentBelow = (higher: number, lower: number): string => `about ${formatNumber((1 - lower / higher) * 100, 0)}%`;
+
+const idleTimeoutDefault = limitNumber('agentcore-idle-timeout-default-seconds');
+const reclaimSeconds = limitNumber('agentcore-v2-idle-memory-reclaim-seconds');
+const minSessionGb = limitNumber('agentcore-min-billed-memory-mb') / 1024;
+const maxSessionGb = limitNumber('agentcore-max-gb-per-session');
+const maxSessionSeconds = limitNumber('agentcore-max-session-hours') * 3600;
+const includedStorageGb = limitNumber('fargate-ephemeral-storage-included-gb');
+const spotMaxDiscount = priceValue('fargate-spot-max-discount-percent');
+const savingsPlanMax = priceValue('fargate-savings-plan-max-discount-percent');
+const lambdaMinMb = limitNumber('lambda-min-memory-mb');
+const lambdaMaxMb = limitNumber('lambda-max-memory-mb');
+const auroraPauseMinutes = limitNumber('aurora-auto-pause-min-seconds') / 60;
 
 export const fields: readonly FieldMeta[] = [
   // Traffic
-  num('int', 'requestsPerDay', 'requests_per_day', 'Requests per day', 'requests', 'traffic', 0, 100_000_000, 100, ALL,
-    'Average agent invocations per calendar day. A month is 730 hours, so monthly volume is this x 30.42.'),
-  choice('traffic', 'traffic', 'Traffic pattern', 'traffic', [
-    { value: 'steady', label: 'Steady, 24/7' },
-    { value: 'business-hours', label: 'Business hours (scheduled scale-in)' },
-    { value: 'bursty', label: 'Bursty (peaks above the average)' },
-  ], ALL, 'Shapes Fargate task count, load-balancer capacity and scale-to-zero stores; AgentCore and Bedrock Agents bill per use either way.'),
-  num('int', 'businessHoursPerDay', 'business_hours_per_day', 'Business hours per day', 'hours', 'traffic', 1, 24, 1, ALL,
-    'Business-hours pattern only: hours a day in which requests arrive.'),
-  num('int', 'businessDaysPerWeek', 'business_days_per_week', 'Business days per week', 'days', 'traffic', 1, 7, 1, ALL,
-    'Business-hours pattern only.'),
-  num('number', 'peakToAverage', 'peak_to_average', 'Peak-to-average ratio', 'x', 'traffic', 1, 100, 0.5, ALL,
-    'Bursty pattern only: peak request rate divided by the average. Fargate capacity is sized for the peak.'),
+  integer({
+    key: 'requestsPerDay', param: 'requests_per_day', label: 'Requests per day', unit: 'requests', group: 'traffic',
+    min: 0, max: 100_000_000, step: 100, appliesTo: ALL,
+    hint: `Average agent invocations per calendar day. A month is 730 hours, so monthly volume is this x ${formatNumber(DAYS_PER_MONTH, 2)}.`,
+  }),
+  oneOf({
+    key: 'traffic', param: 'traffic', label: 'Traffic pattern', group: 'traffic', appliesTo: ALL,
+    options: [
+      { value: 'steady', label: 'Steady, 24/7' },
+      { value: 'business-hours', label: 'Business hours (scheduled scale-in)' },
+      { value: 'bursty', label: 'Bursty (peaks above the average)' },
+    ],
+    hint: 'Shapes Fargate task count, load-balancer capacity and scale-to-zero stores; AgentCore and Bedrock Agents bill per use either way.',
+  }),
+  integer({
+    key: 'businessHoursPerDay', param: 'business_hours_per_day', label: 'Business hours per day', unit: 'hours', group: 'traffic',
+    min: 1, max: 24, step: 1, appliesTo: ALL, hint: 'Business-hours pattern only: hours a day in which requests arrive.',
+  }),
+  integer({
+    key: 'businessDaysPerWeek', param: 'business_days_per_week', label: 'Business days per week', unit: 'days', group: 'traffic',
+    min: 1, max: 7, step: 1, appliesTo: ALL, hint: 'Business-hours pattern only.',
+  }),
+  decimal({
+    key: 'peakToAverage', param: 'peak_to_average', label: 'Peak-to-average ratio', unit: 'x', group: 'traffic',
+    min: 1, max: 100, step: 0.5, appliesTo: ALL,
+    hint: 'Bursty pattern only: peak request rate divided by the average. Fargate capacity is sized for the peak.',
+  }),
 
   // Model and tokens
-  choice('model', 'model', 'Model', 'model', modelIds.map((id) => ({ value: id, label: modelNames.get(id) ?? id })), ALL,
-    'All three options call the same Bedrock models, so token cost is the same on each.'),
-  choice('inferenceProfile', 'inference_profile', 'Inference profile', 'model', [
-    { value: 'global', label: 'Global (global.), about 10% cheaper' },
-    { value: 'geo', label: 'Geographic (us., eu.) or in-Region' },
-  ], ALL, 'The Bedrock API has no default: the model ID you call picks it. The AgentCore CLI scaffolds global. IDs; many samples use us.'),
-  num('int', 'inputTokens', 'input_tokens', 'Input tokens per model call', 'tokens', 'model', 0, 1_000_000, 100, ALL,
-    'Prompt, instructions, history and retrieved context sent with each call.'),
-  num('int', 'outputTokens', 'output_tokens', 'Output tokens per model call', 'tokens', 'model', 0, 200_000, 50, ALL,
-    'Tokens the model generates per call.'),
-  num('int', 'modelCallsPerRequest', 'model_calls_per_request', 'Model calls per request', 'calls', 'model', 1, 100, 1, ALL,
-    'Calls your agent makes to answer one request (tool loops count), on every option.'),
-  num('int', 'agentsExtraModelCalls', 'agents_extra_model_calls', 'Extra orchestration calls (Bedrock Agents)', 'calls', 'model', 0, 50, 1, AGENTS,
-    'Calls Bedrock Agents adds on top (pre-processing, reasoning steps, post-processing). Default 0: set it from your agent traces.'),
+  oneOf({
+    key: 'model', param: 'model', label: 'Model', group: 'model', appliesTo: ALL,
+    options: modelIds.map((id) => {
+      const m = models.get(id);
+      return { value: id, label: m ? modelLabel(m) : id, ...(m?.status === 'end-of-life' ? { retired: true } : {}) };
+    }),
+    hint: 'All three options call the same Bedrock models, so token cost is the same on each.',
+  }),
+  oneOf({
+    key: 'inferenceProfile', param: 'inference_profile', label: 'Inference profile', group: 'model', appliesTo: ALL,
+    options: [
+      { value: 'global', label: `Global (global.), about ${formatNumber(limitNumber('global-profile-discount-percent'))}% cheaper` },
+      { value: 'geo', label: 'Geographic (us., eu.) or in-Region' },
+    ],
+    hint: 'The Bedrock API has no default: the model ID you call picks it. The AgentCore CLI scaffolds global. IDs; many samples use us.',
+  }),
+  integer({
+    key: 'inputTokens', param: 'input_tokens', label: 'Input tokens per model call', unit: 'tokens', group: 'model',
+    min: 0, max: 1_000_000, step: 100, appliesTo: ALL, hint: 'Prompt, instructions, history and retrieved context sent with each call.',
+  }),
+  integer({
+    key: 'outputTokens', param: 'output_tokens', label: 'Output tokens per model call', unit: 'tokens', group: 'model',
+    min: 0, max: 200_000, step: 50, appliesTo: ALL, hint: 'Tokens the model generates per call, thinking tokens included.',
+  }),
+  integer({
+    key: 'modelCallsPerRequest', param: 'model_calls_per_request', label: 'Model calls per request', unit: 'calls', group: 'model',
+    min: 1, max: 100, step: 1, appliesTo: ALL, hint: 'Calls your agent makes to answer one request (tool loops count), on every option.',
+  }),
+  integer({
+    key: 'agentsExtraModelCalls', param: 'agents_extra_model_calls', label: 'Extra orchestration calls (Bedrock Agents)', unit: 'calls',
+    group: 'model', min: 0, max: 50, step: 1, appliesTo: AGENTS,
+    hint: 'Calls Bedrock Agents adds on top (reasoning steps; pre- and post-processing when enabled). Assumption: 0, because AWS publishes no per-step overhead. Set it from your agent traces.',
+  }),
 
   // Retrieval
-  num('int', 'retrievalsPerRequest', 'retrievals_per_request', 'Retrievals per request', 'queries', 'retrieval', 0, 50, 1, ALL,
-    'Knowledge-base or vector-store queries per request. 0 turns retrieval off.'),
-  choice('vectorStore', 'vector_store', 'Vector store', 'retrieval', [
-    { value: 'opensearch-serverless', label: 'OpenSearch Serverless (classic, OCU floor)' },
-    { value: 'opensearch-nextgen', label: 'OpenSearch Serverless NextGen (scales to zero)' },
-    { value: 'aurora-serverless-v2', label: 'Aurora Serverless v2 (pgvector)' },
-    { value: 'external', label: 'Another store (use the custom cost per 1,000 queries)' },
-  ], ALL, 'Priced the same whether a Bedrock knowledge base or your own code queries it: knowledge bases have no per-query fee.'),
-  flag('opensearchRedundancy', 'opensearch_redundancy', 'OpenSearch redundancy', 'retrieval', ALL,
-    'On (the default) keeps replicas in two zones: a 2 OCU floor. Off (dev/test): 1 OCU.'),
-  num('number', 'opensearchOcus', 'opensearch_ocus', 'OpenSearch OCUs', 'OCU', 'retrieval', 0.5, 500, 0.5, ALL,
-    'Average OCUs billed (indexing + search). Classic collections never go below the floor; NextGen bills these only while awake.'),
-  num('number', 'auroraAcus', 'aurora_acus', 'Aurora capacity', 'ACU', 'retrieval', 0.5, 256, 0.5, ALL,
-    'Average Aurora Serverless v2 capacity while running.'),
-  flag('auroraAutoPause', 'aurora_auto_pause', 'Aurora auto-pause', 'retrieval', ALL,
-    'Scale to 0 ACU after 5 idle minutes (supported engine versions only; resuming takes up to about 15 s).'),
-  num('number', 'vectorStoreGb', 'vector_store_gb', 'Vector store size', 'GB', 'retrieval', 0, 1_000_000, 1, ALL,
-    'Indexed data stored.'),
-  num('int', 'queryEmbeddingTokens', 'query_embedding_tokens', 'Tokens embedded per query', 'tokens', 'retrieval', 0, 100_000, 10, ALL,
-    'Each query is embedded before the search (Titan Text Embeddings V2). Default 50 is an assumption.'),
-  num('int', 'ingestTokensPerMonth', 'ingest_tokens_per_month', 'Document tokens embedded per month', 'tokens', 'retrieval', 0, 1_000_000_000_000, 1_000_000, ALL,
-    'New or changed documents (re-)embedded each month.'),
-  num('number', 'customCostPer1kQueries', 'custom_cost_per_1k_queries', 'Custom cost per 1,000 queries', 'USD', 'retrieval', 0, 100_000, 0.01, ALL,
-    'Not an AWS price: for reproducing other estimates (the seed post assumed $0.10 per query, i.e. 100 here).'),
+  integer({
+    key: 'retrievalsPerRequest', param: 'retrievals_per_request', label: 'Retrievals per request', unit: 'queries', group: 'retrieval',
+    min: 0, max: 50, step: 1, appliesTo: ALL, hint: 'Knowledge-base or vector-store queries per request. 0 turns retrieval off.',
+  }),
+  oneOf({
+    key: 'vectorStore', param: 'vector_store', label: 'Vector store', group: 'retrieval', appliesTo: ALL,
+    options: [
+      { value: 'opensearch-serverless', label: 'OpenSearch Serverless (classic, OCU floor)' },
+      { value: 'opensearch-nextgen', label: 'OpenSearch Serverless NextGen (scales to zero)' },
+      { value: 's3-vectors', label: 'Amazon S3 Vectors (per query and GB, no floor)' },
+      { value: 'aurora-serverless-v2', label: 'Aurora Serverless v2 (pgvector)' },
+      { value: 'external', label: 'Another store (use the custom cost per 1,000 queries)' },
+    ],
+    hint: 'Priced the same whether a Bedrock knowledge base or your own code queries it: knowledge bases have no per-query fee.',
+  }),
+  onOff({
+    key: 'opensearchRedundancy', param: 'opensearch_redundancy', label: 'OpenSearch redundancy', group: 'retrieval', appliesTo: ALL,
+    hint: `On (the default) keeps replicas in two zones: a ${formatNumber(limitNumber('opensearch-min-ocu-redundant'))} OCU floor. Off (dev/test): ${formatNumber(limitNumber('opensearch-min-ocu-single'))} OCU.`,
+  }),
+  decimal({
+    key: 'opensearchOcus', param: 'opensearch_ocus', label: 'OpenSearch OCUs', unit: 'OCU', group: 'retrieval',
+    min: 0.5, max: 500, step: 0.5, appliesTo: ALL,
+    hint: 'Average OCUs billed (indexing + search). Classic collections never go below the floor; NextGen bills these only while awake.',
+  }),
+  decimal({
+    key: 'auroraAcus', param: 'aurora_acus', label: 'Aurora capacity', unit: 'ACU', group: 'retrieval',
+    min: 0.5, max: 256, step: 0.5, appliesTo: ALL, hint: 'Average Aurora Serverless v2 capacity while running.',
+  }),
+  onOff({
+    key: 'auroraAutoPause', param: 'aurora_auto_pause', label: 'Aurora auto-pause', group: 'retrieval', appliesTo: ALL,
+    hint: `Scale to 0 ACU after ${formatNumber(auroraPauseMinutes)} idle minutes (supported engine versions only; resuming takes up to about ${formatNumber(limitNumber('aurora-resume-seconds'))} s).`,
+  }),
+  decimal({
+    key: 'vectorStoreGb', param: 'vector_store_gb', label: 'Vector store size', unit: 'GB', group: 'retrieval',
+    min: 0, max: 1_000_000, step: 1, appliesTo: ALL, hint: 'Indexed data stored (S3 Vectors also bills each query for it).',
+  }),
+  integer({
+    key: 'queryEmbeddingTokens', param: 'query_embedding_tokens', label: 'Tokens embedded per query', unit: 'tokens', group: 'retrieval',
+    min: 0, max: 100_000, step: 10, appliesTo: ALL,
+    hint: 'Each query is embedded before the search (Titan Text Embeddings V2). Default 50 is an assumption.',
+  }),
+  integer({
+    key: 'ingestTokensPerMonth', param: 'ingest_tokens_per_month', label: 'Document tokens embedded per month', unit: 'tokens',
+    group: 'retrieval', min: 0, max: 1_000_000_000_000, step: 1_000_000, appliesTo: ALL,
+    hint: 'New or changed documents (re-)embedded each month.',
+  }),
+  decimal({
+    key: 'customCostPer1kQueries', param: 'custom_cost_per_1k_queries', label: 'Custom cost per 1,000 queries', unit: 'USD',
+    group: 'retrieval', min: 0, max: 100_000, step: 0.01, appliesTo: ALL,
+    hint: 'Not an AWS price: for reproducing other estimates (the seed post assumed $0.10 per query, that is 100 here).',
+  }),
 
   // AgentCore session
-  choice('agentcorePlatform', 'agentcore_platform', 'AgentCore platform', 'agentcore', [
-    { value: 'v1', label: 'v1: peak memory billed throughout' },
-    { value: 'v2', label: 'v2: memory as used, idle memory reclaimed after 120 s' },
-  ], AGENTCORE, 'Sources disagree on which one new runtimes get by default (CDK docs: v1; a November 2026 report: v2). Check your runtime.'),
-  num('int', 'sessionSeconds', 'session_seconds', 'Session length', 'seconds', 'agentcore', 1, 28_800, 1, CONTAINERS,
-    'From session start to its last response. Fargate uses it per request (session length / requests per session) for concurrency.'),
-  num('number', 'activeCpuSeconds', 'active_cpu_seconds', 'Active CPU per request', 'vCPU-seconds', 'agentcore', 0, 57_600, 0.1, AGENTCORE,
-    'CPU actually busy per request; waiting on the model or other I/O is not billed.'),
-  num('number', 'sessionMemoryGb', 'session_memory_gb', 'Session memory', 'GB', 'agentcore', 0.125, 8, 0.125, AGENTCORE,
-    'Memory the session uses; v1 bills its peak for the whole session. 128 MB minimum, 8 GB maximum.'),
-  num('int', 'idleSeconds', 'idle_seconds', 'Idle time after the last response', 'seconds', 'agentcore', 0, 28_800, 1, AGENTCORE,
-    '0 if your agent ends the session (StopRuntimeSession); otherwise the idle timeout, 900 s by default.'),
-  num('int', 'requestsPerSession', 'requests_per_session', 'Requests per session', 'requests', 'agentcore', 1, 10_000, 1, CONTAINERS,
-    'Requests that share one session (a conversation).'),
-  num('number', 'idleMemoryGb', 'idle_memory_gb', 'Idle memory after reclaim (v2)', 'GB', 'agentcore', 0.125, 8, 0.125, AGENTCORE,
-    'Assumption: memory v2 still bills once it reclaims idle memory after 120 s. AWS does not publish it; default is the 128 MB minimum.'),
+  oneOf({
+    key: 'agentcorePlatform', param: 'agentcore_platform', label: 'AgentCore platform', group: 'agentcore', appliesTo: AGENTCORE,
+    options: [
+      { value: 'v1', label: 'v1: peak memory billed throughout' },
+      { value: 'v2', label: `v2: memory as used, idle memory reclaimed after ${formatNumber(reclaimSeconds)} s` },
+    ],
+    hint: 'Sources disagree on which platform a new runtime gets by default. Check your runtime.',
+  }),
+  integer({
+    key: 'sessionSeconds', param: 'session_seconds', label: 'Session length', unit: 'seconds', group: 'agentcore',
+    min: 1, max: maxSessionSeconds, step: 1, appliesTo: AGENTCORE,
+    hint: 'From session start to its last response, think time between turns included.',
+  }),
+  decimal({
+    key: 'requestSeconds', param: 'request_seconds', label: 'Busy time per request', unit: 'seconds', group: 'agentcore',
+    min: 0, max: maxSessionSeconds, step: 1, appliesTo: CONTAINERS,
+    hint: 'Seconds one request keeps the agent working (model calls and tools), not the user’s think time. Sets how many requests run at once. Default 10 is an assumption.',
+  }),
+  decimal({
+    key: 'activeCpuSeconds', param: 'active_cpu_seconds', label: 'Active CPU per request', unit: 'vCPU-seconds', group: 'agentcore',
+    min: 0, max: limitNumber('agentcore-max-vcpu-per-session') * maxSessionSeconds, step: 0.1, appliesTo: AGENTCORE,
+    hint: 'CPU actually busy per request; waiting on the model or other I/O is not billed.',
+  }),
+  decimal({
+    key: 'sessionMemoryGb', param: 'session_memory_gb', label: 'Session memory (peak)', unit: 'GB', group: 'agentcore',
+    min: minSessionGb, max: maxSessionGb, step: 0.125, appliesTo: AGENTCORE,
+    hint: `The most memory the session uses; v1 bills it for the whole session. ${formatNumber(minSessionGb * 1024)} MB minimum, ${formatNumber(maxSessionGb)} GB maximum.`,
+  }),
+  autoOr({
+    key: 'averageMemoryGb', param: 'average_memory_gb', label: 'Average memory in use (v2)', unit: 'GB', group: 'agentcore',
+    integer: false, min: minSessionGb, max: maxSessionGb, step: 0.125, appliesTo: AGENTCORE, autoMeans: 'the same as the peak',
+    hint: `Platform v2 bills memory as used: the average while the session works and for its first ${formatNumber(reclaimSeconds)} s of idle. "auto" takes the peak.`,
+  }),
+  integer({
+    key: 'idleSeconds', param: 'idle_seconds', label: 'Idle time after the last response', unit: 'seconds', group: 'agentcore',
+    min: 0, max: limitNumber('agentcore-idle-timeout-max-seconds'), step: 1, appliesTo: AGENTCORE,
+    hint: `0 if your agent ends the session (StopRuntimeSession); otherwise the idle timeout, ${formatNumber(idleTimeoutDefault)} s by default.`,
+  }),
+  integer({
+    key: 'requestsPerSession', param: 'requests_per_session', label: 'Requests per session', unit: 'requests', group: 'agentcore',
+    min: 1, max: 10_000, step: 1, appliesTo: CONTAINERS, hint: 'Requests that share one session (a conversation).',
+  }),
+  decimal({
+    key: 'idleMemoryGb', param: 'idle_memory_gb', label: 'Idle memory after reclaim (v2)', unit: 'GB', group: 'agentcore',
+    min: minSessionGb, max: maxSessionGb, step: 0.125, appliesTo: AGENTCORE,
+    hint: `Assumption: memory v2 still bills once it reclaims idle memory after ${formatNumber(reclaimSeconds)} s. AWS does not publish it; the default is the ${formatNumber(minSessionGb * 1024)} MB minimum.`,
+  }),
 
   // Fargate tasks
-  {
-    kind: 'tasks', key: 'fargateTasks', param: 'fargate_tasks', label: 'Fargate tasks', unit: 'tasks', group: 'fargate',
-    min: 1, max: 5_000, step: 1, default: defaultScenario.fargateTasks, appliesTo: FARGATE,
-    hint: '"auto" derives the count from traffic (peak concurrency / requests per task, never below the minimum); or give a fixed number.',
-  },
-  num('int', 'minTasks', 'min_tasks', 'Minimum tasks', 'tasks', 'fargate', 1, 1_000, 1, FARGATE,
-    'Floor when the count is derived: 2 keeps one task per Availability Zone.'),
-  num('int', 'concurrencyPerTask', 'concurrency_per_task', 'Concurrent requests per task', 'requests', 'fargate', 1, 10_000, 1, FARGATE,
-    'How many requests one task serves at once. Default 10 is an assumption: measure your agent.'),
-  num('int', 'offHoursTasks', 'off_hours_tasks', 'Tasks outside business hours', 'tasks', 'fargate', 0, 5_000, 1, FARGATE,
-    'Business-hours pattern only: tasks left running after the scheduled scale-in.'),
+  autoOr({
+    key: 'fargateTasks', param: 'fargate_tasks', label: 'Fargate tasks', unit: 'tasks', group: 'fargate',
+    integer: true, min: 1, max: 5_000, step: 1, appliesTo: FARGATE, autoMeans: 'derived from traffic',
+    hint: '"auto" derives the count from traffic (peak concurrency / planned requests per task, never below the minimum); or give a fixed number.',
+  }),
+  integer({
+    key: 'minTasks', param: 'min_tasks', label: 'Minimum tasks', unit: 'tasks', group: 'fargate',
+    min: 1, max: 1_000, step: 1, appliesTo: FARGATE, hint: 'Floor when the count is derived: 2 keeps one task per Availability Zone.',
+  }),
+  integer({
+    key: 'concurrencyPerTask', param: 'concurrency_per_task', label: 'Concurrent requests per task', unit: 'requests', group: 'fargate',
+    min: 1, max: 10_000, step: 1, appliesTo: FARGATE, hint: 'How many requests one task serves at once. Default 10 is an assumption: measure your agent.',
+  }),
+  integer({
+    key: 'targetUtilizationPercent', param: 'target_utilization_percent', label: 'Target utilization', unit: '%', group: 'fargate',
+    min: 1, max: 100, step: 5, appliesTo: FARGATE,
+    hint: 'Share of that capacity the service is planned to use at the peak; the rest is headroom for bursts and deployments. Default 70% is an assumption.',
+  }),
+  integer({
+    key: 'offHoursTasks', param: 'off_hours_tasks', label: 'Tasks outside business hours', unit: 'tasks', group: 'fargate',
+    min: 0, max: 5_000, step: 1, appliesTo: FARGATE, hint: 'Business-hours pattern only: tasks left running after the scheduled scale-in.',
+  }),
   {
     kind: 'choice', key: 'taskVcpu', param: 'task_vcpu', label: 'Task vCPU', unit: 'vCPU', group: 'fargate',
-    choices: fargateVcpuChoices, default: defaultScenario.taskVcpu, appliesTo: FARGATE,
-    hint: 'Fargate sizes: 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU; each allows a range of memory.',
+    choices: fargateVcpuChoices, default: numberDefault('taskVcpu'), appliesTo: FARGATE,
+    hint: `Fargate sizes: ${fargateVcpuChoices.map((v) => formatNumber(v)).join(', ')} vCPU; each allows a range of memory.`,
   },
-  num('number', 'taskMemoryGb', 'task_memory_gb', 'Task memory', 'GB', 'fargate', 0.5, 120, 1, FARGATE,
-    'Must be a valid size for the vCPU (for example 1 vCPU: 2 to 8 GB).'),
-  choice('arch', 'arch', 'CPU architecture', 'fargate', [
-    { value: 'x86_64', label: 'x86_64' },
-    { value: 'arm64', label: 'arm64 (Graviton), about 20% cheaper' },
-  ], ['ecs-fargate', 'bedrock-agents'], 'For Fargate tasks and action-group Lambda functions.'),
-  choice('region', 'region', 'Region', 'fargate', regions.map((r) => ({ value: r, label: `${regionNames[r]} (${r})` })), ALL,
-    'Fargate rates differ by Region; most other figures are us-east-1 rates (the results say which).'),
-  num('int', 'spotPercent', 'spot_percent', 'Share on Fargate Spot', '%', 'fargate', 0, 100, 5, FARGATE,
-    'Share of task-hours on Spot (x86 and ARM64). Spot tasks can be stopped with a 2-minute warning.'),
-  num('number', 'spotDiscountPercent', 'spot_discount_percent', 'Spot discount', '%', 'fargate', 0, 70, 1, FARGATE,
-    'AWS says "up to 70%"; the actual Spot price varies.'),
-  num('number', 'savingsPlanPercent', 'savings_plan_percent', 'Savings Plan discount', '%', 'fargate', 0, 52, 1, FARGATE,
-    'Compute Savings Plans: up to about 52% for a 1- or 3-year commitment. Applies to on-demand hours, not Spot.'),
-  num('int', 'taskStorageGb', 'task_storage_gb', 'Ephemeral storage per task', 'GB', 'fargate', 20, 200, 1, FARGATE,
-    '20 GB is included; more is billed per GB-hour.'),
+  decimal({
+    key: 'taskMemoryGb', param: 'task_memory_gb', label: 'Task memory', unit: 'GB', group: 'fargate',
+    min: fargateMemoryBounds.min, max: fargateMemoryBounds.max, step: 1, appliesTo: FARGATE,
+    hint: `Must be a valid size for the vCPU (for example, ${describeValidMemory(1).replace(/\.$/, '').replace(/^1 vCPU tasks take /, '1 vCPU: ')}).`,
+  }),
+  oneOf({
+    key: 'arch', param: 'arch', label: 'CPU architecture', group: 'fargate', appliesTo: ['ecs-fargate', 'bedrock-agents'],
+    options: [
+      { value: 'x86_64', label: 'x86_64' },
+      { value: 'arm64', label: `arm64 (Graviton), ${percentBelow(priceValue('fargate-x86-vcpu-hour'), priceValue('fargate-arm-vcpu-hour'))} cheaper` },
+    ],
+    hint: 'For Fargate tasks and action-group Lambda functions.',
+  }),
+  oneOf({
+    key: 'region', param: 'region', label: 'Region', group: 'fargate', appliesTo: ALL,
+    options: regions.map((r) => ({ value: r, label: `${regionNames[r]} (${r})` })),
+    hint: 'Fargate rates differ by Region; most other figures are us-east-1 rates (the results say which).',
+  }),
+  integer({
+    key: 'spotPercent', param: 'spot_percent', label: 'Share on Fargate Spot', unit: '%', group: 'fargate',
+    min: 0, max: 100, step: 5, appliesTo: FARGATE,
+    hint: `Share of task-hours on Spot (x86 and ARM64). Spot tasks can be stopped with a ${formatNumber(limitNumber('fargate-spot-interruption-warning-seconds') / 60)}-minute warning.`,
+  }),
+  decimal({
+    key: 'spotDiscountPercent', param: 'spot_discount_percent', label: 'Spot discount', unit: '%', group: 'fargate',
+    min: 0, max: spotMaxDiscount, step: 1, appliesTo: FARGATE, hint: `AWS says "up to ${formatNumber(spotMaxDiscount)}%"; the actual Spot price varies.`,
+  }),
+  decimal({
+    key: 'savingsPlanPercent', param: 'savings_plan_percent', label: 'Savings Plan discount', unit: '%', group: 'fargate',
+    min: 0, max: savingsPlanMax, step: 1, appliesTo: FARGATE,
+    hint: `Compute Savings Plans: up to about ${formatNumber(savingsPlanMax)}% for a 1- or 3-year commitment. Applies to on-demand hours, not Spot.`,
+  }),
+  integer({
+    key: 'taskStorageGb', param: 'task_storage_gb', label: 'Ephemeral storage per task', unit: 'GB', group: 'fargate',
+    min: includedStorageGb, max: limitNumber('fargate-ephemeral-storage-max-gb'), step: 1, appliesTo: FARGATE,
+    hint: `${formatNumber(includedStorageGb)} GB is included; more is billed per GB-hour.`,
+  }),
 
   // Networking and extras
-  choice('loadBalancer', 'load_balancer', 'Load balancer', 'extras', [
-    { value: 'alb', label: 'Application Load Balancer' },
-    { value: 'none', label: 'None' },
-  ], FARGATE, 'AgentCore and Bedrock Agents have managed endpoints; containers need their own.'),
-  num('number', 'albKbPerRequest', 'alb_kb_per_request', 'Load balancer traffic per request', 'KB', 'extras', 0, 1_000_000, 1, FARGATE,
-    'Request plus response bytes through the load balancer. Default 10 KB is an assumption.'),
-  choice('egress', 'egress', 'Outbound access', 'extras', [
-    { value: 'nat', label: 'Private subnets with NAT gateway' },
-    { value: 'public-ip', label: 'Public IP per task' },
-    { value: 'none', label: 'None (VPC endpoints only)' },
-  ], FARGATE, 'How tasks reach Bedrock and other APIs.'),
-  num('int', 'natGateways', 'nat_gateways', 'NAT gateways', 'gateways', 'extras', 1, 10, 1, FARGATE,
-    'One per Availability Zone avoids a single point of failure.'),
-  num('number', 'natKbPerRequest', 'nat_kb_per_request', 'NAT traffic per request', 'KB', 'extras', 0, 1_000_000, 1, FARGATE,
-    'Bytes to and from Bedrock and other APIs through the NAT gateway. Default 20 KB is an assumption.'),
-  num('int', 'vpcEndpoints', 'vpc_endpoints', 'VPC interface endpoints', 'endpoint-AZs', 'extras', 0, 100, 1, FARGATE,
-    'Interface endpoints x Availability Zones (e.g. bedrock-runtime in 2 zones = 2).'),
-  num('number', 'logKbPerRequest', 'log_kb_per_request', 'Logs per request', 'KB', 'extras', 0, 1_000_000, 1, ALL,
-    'CloudWatch Logs ingested per request, on every option. Default 4 KB is an assumption.'),
-  num('int', 'toolCallsPerRequest', 'tool_calls_per_request', 'Action-group Lambda calls per request', 'calls', 'extras', 0, 50, 1, AGENTS,
-    'Bedrock Agents runs tools as Lambda functions; on the other options tools run in your code.'),
-  num('int', 'lambdaMs', 'lambda_ms', 'Lambda duration', 'ms', 'extras', 1, 900_000, 50, AGENTS,
-    'Average duration per action-group call.'),
-  num('int', 'lambdaMemoryMb', 'lambda_memory_mb', 'Lambda memory', 'MB', 'extras', 128, 10_240, 64, AGENTS,
-    '128 MB to 10,240 MB.'),
+  oneOf({
+    key: 'loadBalancer', param: 'load_balancer', label: 'Load balancer', group: 'extras', appliesTo: FARGATE,
+    options: [
+      { value: 'alb', label: 'Application Load Balancer' },
+      { value: 'none', label: 'None' },
+    ],
+    hint: 'AgentCore and Bedrock Agents have managed endpoints; containers need their own.',
+  }),
+  decimal({
+    key: 'albKbPerRequest', param: 'alb_kb_per_request', label: 'Load balancer traffic per request', unit: 'KB', group: 'extras',
+    min: 0, max: 1_000_000, step: 1, appliesTo: FARGATE, hint: 'Request plus response bytes through the load balancer. Default 10 KB is an assumption.',
+  }),
+  oneOf({
+    key: 'egress', param: 'egress', label: 'Outbound access', group: 'extras', appliesTo: FARGATE,
+    options: [
+      { value: 'nat', label: 'Private subnets with NAT gateway' },
+      { value: 'public-ip', label: 'Public IP per task' },
+      { value: 'none', label: 'None (VPC endpoints only)' },
+    ],
+    hint: 'How tasks reach Bedrock and other APIs.',
+  }),
+  integer({
+    key: 'natGateways', param: 'nat_gateways', label: 'NAT gateways', unit: 'gateways', group: 'extras',
+    min: 1, max: 10, step: 1, appliesTo: FARGATE, hint: 'One per Availability Zone avoids a single point of failure.',
+  }),
+  decimal({
+    key: 'natKbPerRequest', param: 'nat_kb_per_request', label: 'NAT traffic per request', unit: 'KB', group: 'extras',
+    min: 0, max: 1_000_000, step: 1, appliesTo: FARGATE,
+    hint: 'Bytes to and from Bedrock and other APIs through the NAT gateway. Default 20 KB is an assumption.',
+  }),
+  integer({
+    key: 'vpcEndpoints', param: 'vpc_endpoints', label: 'VPC interface endpoints', unit: 'endpoint-AZs', group: 'extras',
+    min: 0, max: 100, step: 1, appliesTo: FARGATE, hint: 'Interface endpoints x Availability Zones (for example, bedrock-runtime in 2 zones = 2).',
+  }),
+  decimal({
+    key: 'logKbPerRequest', param: 'log_kb_per_request', label: 'Logs per request', unit: 'KB', group: 'extras',
+    min: 0, max: 1_000_000, step: 1, appliesTo: ALL, hint: 'CloudWatch Logs ingested per request, on every option. Default 4 KB is an assumption.',
+  }),
+  integer({
+    key: 'toolCallsPerRequest', param: 'tool_calls_per_request', label: 'Action-group Lambda calls per request', unit: 'calls',
+    group: 'extras', min: 0, max: 50, step: 1, appliesTo: AGENTS,
+    hint: 'Bedrock Agents runs tools as Lambda functions; on the other options tools run in your code.',
+  }),
+  integer({
+    key: 'lambdaMs', param: 'lambda_ms', label: 'Lambda duration', unit: 'ms', group: 'extras',
+    min: 1, max: limitNumber('lambda-max-timeout-minutes') * 60_000, step: 50, appliesTo: AGENTS, hint: 'Average duration per action-group call.',
+  }),
+  integer({
+    key: 'lambdaMemoryMb', param: 'lambda_memory_mb', label: 'Lambda memory', unit: 'MB', group: 'extras',
+    min: lambdaMinMb, max: lambdaMaxMb, step: 64, appliesTo: AGENTS, hint: `${formatNumber(lambdaMinMb)} MB to ${formatNumber(lambdaMaxMb)} MB.`,
+  }),
 ];
 
 const byParam = new Map(fields.map((f) => [f.param, f]));
@@ -296,10 +463,6 @@ export function fieldByKey(key: keyof Scenario): FieldMeta {
   const f = byKey.get(key);
   if (!f) throw new Error(`No field metadata for scenario key "${String(key)}"`);
   return f;
-}
-
-export function fieldsInGroup(group: FieldGroupId): FieldMeta[] {
-  return fields.filter((f) => f.group === group);
 }
 
 // Guard the enum lists against drift from the Scenario unions.
@@ -321,6 +484,6 @@ for (const f of fields) {
     throw new Error(`Field ${f.param}: options do not match the Scenario type`);
   }
 }
-if (byParam.size !== fields.length || byKey.size !== fields.length) {
-  throw new Error('Scenario fields: duplicate param or key');
+if (byParam.size !== fields.length || byKey.size !== fields.length || Object.keys(defaultScenario).length !== fields.length) {
+  throw new Error('Scenario fields: a duplicate param or key, or a Scenario property without a field');
 }

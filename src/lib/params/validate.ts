@@ -1,4 +1,5 @@
 import { limitNumber, modelInfo } from '../pricing/catalog.ts';
+import { formatLongDate } from '../format/date.ts';
 import { formatNumber } from '../format/money.ts';
 import { describeValidMemory, isValidTaskSize, memoryRangeFor, nearestValidMemory } from '../cost/fargate-sizes.ts';
 import { defaultScenario, type Scenario } from '../cost/scenario.ts';
@@ -23,9 +24,16 @@ export interface FieldIssue {
   received?: string;
 }
 
+/** Something the reader must know about a value that IS used as given (a model past its end of life). */
+export interface FieldWarning {
+  field: string;
+  message: string;
+}
+
 export interface ParseResult {
   scenario: Scenario;
   issues: FieldIssue[];
+  warnings: FieldWarning[];
   /** Parameter names that are not scenario fields (ignored). */
   ignored: string[];
 }
@@ -62,8 +70,8 @@ function constraint(meta: FieldMeta): string {
       return 'true or false';
     case 'choice':
       return `one of: ${meta.choices.map((c) => formatNumber(c, 6)).join(', ')}`;
-    case 'tasks':
-      return `"auto" or a whole number between ${formatNumber(meta.min)} and ${formatNumber(meta.max)}`;
+    case 'auto':
+      return `"auto" (${meta.autoMeans}) or ${meta.integer ? 'a whole number' : 'a number'} between ${formatNumber(meta.min, 6)} and ${formatNumber(meta.max, 6)}`;
   }
 }
 
@@ -105,12 +113,12 @@ function parseValue(meta: FieldMeta, raw: string, base: FieldValue): Parsed {
       for (const c of meta.choices) if (Math.abs(c - n) < Math.abs(best - n)) best = c;
       return { ok: false, fallback: best };
     }
-    case 'tasks': {
+    case 'auto': {
       if (t.toLowerCase() === 'auto') return { ok: true, value: 'auto' };
       const n = toNumber(t);
       if (n === undefined) return { ok: false, fallback: base };
-      const ok = Number.isInteger(n) && n >= meta.min && n <= meta.max;
-      return ok ? { ok: true, value: n } : { ok: false, fallback: clampNumber(meta, n, true) };
+      const ok = Number.isFinite(n) && n >= meta.min && n <= meta.max && (!meta.integer || Number.isInteger(n));
+      return ok ? { ok: true, value: n === 0 ? 0 : n } : { ok: false, fallback: clampNumber(meta, n, meta.integer) };
     }
   }
 }
@@ -186,7 +194,20 @@ export function parseScenario(input: RawParams, base: Scenario = defaultScenario
 
   const result = scenario as unknown as Scenario;
   issues.push(...crossFieldFixes(result));
-  return { scenario: result, issues, ignored };
+  return { scenario: result, issues, warnings: warningsFor(result), ignored };
+}
+
+/** Values used as given that still need a word at their field. */
+function warningsFor(s: Scenario): FieldWarning[] {
+  const model = modelInfo(s.model);
+  if (model.status !== 'end-of-life') return [];
+  const replacement = model.replacedBy ? modelInfo(model.replacedBy).name : 'a current model';
+  return [
+    {
+      field: fieldByKey('model').param,
+      message: `${model.name} reached end of life on Bedrock on ${formatLongDate(model.endOfLife ?? '')} and can no longer be called. The figures use its last price; ${replacement} replaces it.`,
+    },
+  ];
 }
 
 /** Checks between fields. Mutates `s` to the fallback and returns the issues. */
@@ -241,6 +262,27 @@ function crossFieldFixes(s: Scenario): FieldIssue[] {
       s.activeCpuSeconds,
     );
     s.activeCpuSeconds = maxCpu;
+  }
+
+  const maxRequest = s.sessionSeconds / s.requestsPerSession;
+  if (s.requestSeconds > maxRequest) {
+    issue(
+      'requestSeconds',
+      `A request cannot keep the agent busy longer than its share of the session (${formatNumber(s.sessionSeconds)} s / ${formatNumber(s.requestsPerSession)} requests = ${formatNumber(maxRequest, 6)} s); using ${formatNumber(maxRequest, 6)}.`,
+      maxRequest,
+      s.requestSeconds,
+    );
+    s.requestSeconds = maxRequest;
+  }
+
+  if (s.averageMemoryGb !== 'auto' && s.averageMemoryGb > s.sessionMemoryGb) {
+    issue(
+      'averageMemoryGb',
+      `Average memory in use cannot exceed the session's peak (${formatNumber(s.sessionMemoryGb, 6)} GB); using ${formatNumber(s.sessionMemoryGb, 6)}.`,
+      s.sessionMemoryGb,
+      s.averageMemoryGb,
+    );
+    s.averageMemoryGb = s.sessionMemoryGb;
   }
 
   if (s.idleMemoryGb > s.sessionMemoryGb) {

@@ -4,6 +4,8 @@ import type {
   PriceItem,
   PricingFile,
   PricingItem,
+  SourcedList,
+  TaskSizes,
 } from '../../schemas/pricing.ts';
 import agentcore from '../../../content/pricing/agentcore.json' with { type: 'json' };
 import bedrockAgents from '../../../content/pricing/bedrock-agents.json' with { type: 'json' };
@@ -158,10 +160,32 @@ export function modelInfo(id: string): ModelInfo {
   return info;
 }
 
+const lists = new Map(pricingFileIds.flatMap((id) => (files[id].lists ?? []).map((l) => [l.id, l] as const)));
+
+/** A sourced list (the Regions where a service runs, ...); throws on an unknown id. */
+export function sourcedList(id: string): SourcedList {
+  const found = lists.get(id);
+  if (!found) throw new Error(`Unknown list "${id}" in content/pricing: known lists are ${[...lists.keys()].join(', ')}`);
+  return found;
+}
+
+/** The task sizes Fargate accepts, with their source. */
+export function fargateTaskSizeData(): TaskSizes {
+  const sizes = files.fargate.taskSizes;
+  if (!sizes) throw new Error('content/pricing/fargate.json has no taskSizes');
+  return sizes;
+}
+
 /**
- * When the data set was last checked: the oldest `reviewed` day across the files, because
- * the set is only as fresh as its stalest file. Shown in every page's footer.
+ * The oldest and newest day any figure was checked against its source. The data set is only
+ * as fresh as its stalest figure, so pages say both rather than the newest alone.
  */
-export function pricesLastChecked(): string {
-  return pricingFileIds.map((id) => files[id].reviewed).sort()[0]!;
+export function checkedRange(): { oldest: string; newest: string } {
+  const days = [
+    ...allItems().map((i) => i.checked),
+    ...modelList.map((m) => m.checked),
+    ...[...lists.values()].map((l) => l.checked),
+    ...(files.fargate.taskSizes ? [files.fargate.taskSizes.checked] : []),
+  ].sort();
+  return { oldest: days[0]!, newest: days[days.length - 1]! };
 }

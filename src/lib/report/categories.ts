@@ -2,7 +2,7 @@ import type { Estimate } from '../cost/estimate.ts';
 
 /**
  * Cost lines grouped into a handful of categories, for the stacked bar chart: a
- * chart with one segment per line id would need more colours and patterns than a
+ * chart with one segment per line id would need more colors and patterns than a
  * reader can tell apart. The line-by-line figures stay in the cards and tables.
  */
 

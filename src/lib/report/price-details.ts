@@ -1,3 +1,4 @@
+import { formatDateRange } from '../format/date.ts';
 import { formatFact } from '../format/facts.ts';
 import { findItem, type ItemRef } from '../pricing/catalog.ts';
 
@@ -16,9 +17,10 @@ export interface PriceDetail {
   /** "$0.04048 per vCPU-hour", "8 hours". */
   text: string;
   source: { url: string; title: string };
-  /** YYYY-MM-DD. */
-  date: string;
-  dateType: 'published' | 'retrieved';
+  /** The date the source states (YYYY-MM-DD), absent when it is undated. */
+  sourceDate?: string;
+  /** The day the figure was last verified against its source (YYYY-MM-DD). */
+  checked: string;
 }
 
 export function refKey(ref: ItemRef): string {
@@ -45,7 +47,27 @@ export function priceDetail(ref: ItemRef): PriceDetail {
     unit: item.unit,
     text: formatFact(item),
     source: { url: item.source.url, title: item.source.title },
-    date: item.date,
-    dateType: item.dateType,
+    ...(item.sourceDate === undefined ? {} : { sourceDate: item.sourceDate }),
+    checked: item.checked,
   };
+}
+
+/** The oldest and newest day the figures behind an estimate were checked against their sources. */
+export function checkedRangeOf(refs: Iterable<ItemRef>): { oldest: string; newest: string } {
+  const days = uniqueRefs(refs)
+    .map((ref) => priceDetail(ref).checked)
+    .sort();
+  if (days.length === 0) throw new Error('No figures to date');
+  return { oldest: days[0]!, newest: days[days.length - 1]! };
+}
+
+/** Every price and limit reference of an estimate. */
+export function estimateRefs(est: { options: readonly { lines: readonly { priceIds: readonly ItemRef[] }[] }[] }): ItemRef[] {
+  return est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds));
+}
+
+/** "November 24 to December 5, 2026": when the figures behind an estimate were checked. */
+export function checkedRangeText(est: Parameters<typeof estimateRefs>[0]): string {
+  const { oldest, newest } = checkedRangeOf(estimateRefs(est));
+  return formatDateRange(oldest, newest);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { estimateOption, findLine, lineUsd } from '../../../src/lib/cost/estimate.ts';
+import { v2IdleCrossoverSeconds } from '../../../src/lib/cost/agentcore-runtime.ts';
 import { withDefaults } from '../../../src/lib/cost/scenario.ts';
 import { near } from '../helpers.ts';
 
@@ -23,8 +24,10 @@ describe('AgentCore Runtime', () => {
     near(lineUsd(r, 'runtime-memory'), 76.65, 1e-6);
     assert.equal(
       findLine(r, 'runtime-memory').formula,
-      '30,417 sessions x 1 GB x (60 s + 900 s idle) / 3,600 x $0.00945 per GB-hour = $76.65',
+      '30,417 sessions x 1 GB peak x (60 s + 900 s idle) / 3,600 x $0.00945 per GB-hour = $76.65',
     );
+    // The idle tail: 900 of 960 GB-seconds per session = 93.75%.
+    assert.match(findLine(r, 'runtime-memory').note ?? '', /idle tail after the last response is 93\.8% of this line/);
   });
 
   it('v2: same with 60 s idle (memory never reclaimed)', () => {
@@ -41,6 +44,19 @@ describe('AgentCore Runtime', () => {
     // 30,416.667 x 277.5 / 3,600 = 2,344.618 GB-h x $0.0169 = $39.6240
     near(lineUsd(r, 'runtime-memory'), 39.62405, 1e-4);
     assert.match(findLine(r, 'runtime-memory').note ?? '', /^Assumption: after 120 s idle/);
+  });
+
+  it('v2: the average memory in use, when given, bills instead of the peak until the reclaim', () => {
+    const r = estimateOption(
+      { ...base, agentcorePlatform: 'v2', sessionMemoryGb: 2, averageMemoryGb: 0.5, idleSeconds: 900 },
+      'agentcore-runtime',
+    );
+    // Per session: 0.5 GB x (60 + 120) s + 0.125 GB x 780 s = 90 + 97.5 = 187.5 GB-s
+    // 30,416.667 x 187.5 / 3,600 = 1,584.201 GB-h x $0.0169 = $26.7730
+    near(lineUsd(r, 'runtime-memory'), 26.77300, 1e-4);
+    // v1 ignores the average: 2 GB peak x (60 + 900) s = 1,920 GB-s; 30,416.667 x 1,920 / 3,600 x $0.00945 = $153.30
+    const v1 = estimateOption({ ...base, agentcorePlatform: 'v1', sessionMemoryGb: 2, averageMemoryGb: 0.5, idleSeconds: 900 }, 'agentcore-runtime');
+    near(lineUsd(v1, 'runtime-memory'), 153.3, 1e-6);
   });
 
   it('v2: the reclaimed amount is an input', () => {
@@ -66,9 +82,9 @@ describe('AgentCore Runtime', () => {
     near(lineUsd(r, 'runtime-memory'), 0.598828, 1e-5);
   });
 
-  it('says the default platform is disputed and how to cut the idle tail', () => {
+  it('says the default platform is not settled and how to cut the idle tail', () => {
     const r = estimateOption({ ...base, idleSeconds: 900 }, 'agentcore-runtime');
-    assert.ok(r.notes.some((n) => n.includes('Sources disagree on which platform new runtimes get by default')));
+    assert.ok(r.notes.some((n) => n.includes('Which platform a new runtime gets is not settled')));
     assert.ok(r.notes.some((n) => n.includes('StopRuntimeSession')));
   });
 
@@ -76,5 +92,15 @@ describe('AgentCore Runtime', () => {
     // 2,000,000 a day = 23.15 req/s; (60 + 900) s open each: 22,222 sessions > 5,000.
     const r = estimateOption({ ...base, requestsPerDay: 2_000_000, idleSeconds: 900 }, 'agentcore-runtime');
     assert.ok(r.notes.some((n) => n.includes('default quota in us-east-1 is 5,000 active sessions')));
+  });
+
+  it('finds the idle time above which v2 costs less than v1', () => {
+    // A 240 s session, 1 GB, 2 vCPU-s of CPU, one request; after 120 s idle v2 bills 0.125 GB.
+    // Per session x 3,600: v1 = 2 x 0.0895 + (240 + I) x 0.00945 = 2.447 + 0.00945 I
+    //                      v2 = 2 x 0.1276 + (360 + 0.125 x (I - 120)) x 0.0169 = 6.0857 + 0.0021125 I
+    // Equal at I = 3.6387 / 0.0073375 = 495.9046 s (8.3 minutes), not at the 120 s reclaim point.
+    near(v2IdleCrossoverSeconds({ ...base, sessionSeconds: 240, sessionMemoryGb: 1 }) ?? 0, 495.9046, 1e-3);
+    // If the reclaimed memory were the full 1 GB, v2 (dearer per unit) would never catch up.
+    assert.equal(v2IdleCrossoverSeconds({ ...base, sessionSeconds: 240, sessionMemoryGb: 1, idleMemoryGb: 1 }), null);
   });
 });

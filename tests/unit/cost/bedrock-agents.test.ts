@@ -36,4 +36,11 @@ describe('Bedrock Agents (Classic)', () => {
     assert.deepEqual(findLine(r, 'orchestration').priceIds, [{ id: 'bedrock-agents-orchestration-fee', region: 'global' }]);
     assert.ok(!r.lines.some((l) => l.id.startsWith('runtime-') || l.id.startsWith('fargate-')));
   });
+
+  it('states its assumption about orchestration calls in the results', () => {
+    const none = estimateOption(base, 'bedrock-agents');
+    assert.ok(none.notes.some((n) => n.startsWith('Assumption: no orchestration calls beyond the 1 model call every option makes.')));
+    const two = estimateOption({ ...base, agentsExtraModelCalls: 2 }, 'bedrock-agents');
+    assert.ok(two.notes.some((n) => n.startsWith('Assumption: each request makes 2 orchestration model calls on top of the 1')));
+  });
 });

@@ -29,9 +29,11 @@ const compute: Scenario = withDefaults({
   activeCpuSeconds: 2,
   sessionMemoryGb: 1,
   sessionSeconds: 60,
+  requestSeconds: 60,
   idleSeconds: 0,
   requestsPerSession: 1,
   concurrencyPerTask: 10,
+  targetUtilizationPercent: 100,
   minTasks: 2,
 });
 const perRequest = (cpuSeconds: number, gb: number, seconds: number) =>
@@ -105,6 +107,8 @@ describe('break-even sensitivity', () => {
     near(cpu?.low.breakEven ?? 0, FARGATE_2_TASKS / (DAYS * perRequest(1, 1, 60)), 1e-6);
     near(cpu?.high.breakEven ?? 0, FARGATE_2_TASKS / (DAYS * perRequest(3, 1, 60)), 1e-6);
     // Session 30 s: 18,444.9 a day; 90 s: 8,286.6 a day. It moves more than CPU, so it ranks first.
+    // (Halving the session also halves the busy time per request, which must fit in it; with
+    // 2 fixed tasks that changes nothing on the Fargate side.)
     near(session?.low.breakEven ?? 0, FARGATE_2_TASKS / (DAYS * perRequest(2, 1, 30)), 1e-6);
     near(session?.high.breakEven ?? 0, FARGATE_2_TASKS / (DAYS * perRequest(2, 1, 90)), 1e-6);
     assert.deepEqual(r.inputs.map((i) => i.param), ['session_seconds', 'active_cpu_seconds']);

@@ -7,7 +7,16 @@ import { describeValidMemory, isValidTaskSize, nearestValidMemory } from '../../
 import { near } from '../helpers.ts';
 
 // 1 vCPU / 2 GB x86 us-east-1: 1 x $0.04048 + 2 x $0.004445 = $0.04937 per task-hour.
-const base = withDefaults({ taskVcpu: 1, taskMemoryGb: 2, sessionSeconds: 60, requestsPerSession: 1, concurrencyPerTask: 10 });
+// Each request keeps a task busy 60 s; tasks are planned to run full (100%) unless a test says otherwise.
+const base = withDefaults({
+  taskVcpu: 1,
+  taskMemoryGb: 2,
+  sessionSeconds: 60,
+  requestSeconds: 60,
+  requestsPerSession: 1,
+  concurrencyPerTask: 10,
+  targetUtilizationPercent: 100,
+});
 
 describe('Fargate task count from traffic', () => {
   it('steady: Little\'s law, rounded up, never below the minimum', () => {
@@ -34,6 +43,21 @@ describe('Fargate task count from traffic', () => {
     near(lineUsd(estimateOption(s, 'ecs-fargate'), 'fargate-cpu'), 26.38429, 1e-4);
     // One task kept overnight: + 512.738 task-h
     near(fargateTaskPlan({ ...s, offHoursTasks: 1 }).taskHours, 651.7857 + 512.7381, 1e-3);
+  });
+
+  it('plans for the target utilization, leaving headroom', () => {
+    // 100,000 a day: 69.44 concurrent (above) / (10 per task x 70%) = 9.92 -> 10 tasks, where 100% needed 7.
+    assert.equal(fargateTaskPlan({ ...base, requestsPerDay: 100_000, targetUtilizationPercent: 70 }).tasksOn, 10);
+    // 50%: 69.44 / 5 = 13.89 -> 14.
+    assert.equal(fargateTaskPlan({ ...base, requestsPerDay: 100_000, targetUtilizationPercent: 50 }).tasksOn, 14);
+  });
+
+  it('counts busy time per request, not the think time between turns', () => {
+    // A 300 s conversation of 4 requests, each busy 15 s: 100,000 / 86,400 x 15 s = 17.36 concurrent -> 2 tasks
+    // (counting the whole session per request, 75 s, would have said 86.8 concurrent and 9 tasks).
+    const s = { ...base, requestsPerDay: 100_000, sessionSeconds: 300, requestsPerSession: 4, requestSeconds: 15 };
+    assert.equal(fargateTaskPlan(s).tasksOn, 2);
+    assert.equal(fargateTaskPlan(s).neededForPeak, 2);
   });
 
   it('bursty: sized for peak = average x ratio, all month', () => {
@@ -102,3 +126,19 @@ describe('Fargate task sizes', () => {
     assert.equal(describeValidMemory(4), '4 vCPU tasks take 8 to 30 GB in 1 GB steps.');
   });
 });
+
+describe('Fargate notes', () => {
+  it('says a business-hours service with no task off-hours makes the first request wait for a task to start', () => {
+    // fargate-startup-seconds-low = 30, -high = 180 (frozen price book).
+    const cold = estimateOption({ ...base, traffic: 'business-hours', offHoursTasks: 0 }, 'ecs-fargate');
+    assert.ok(cold.notes.some((n) => n.includes('the first request after hours waits for a task to start (about 30 seconds to 3 minutes)')));
+    const warm = estimateOption({ ...base, traffic: 'business-hours', offHoursTasks: 2 }, 'ecs-fargate');
+    assert.ok(!warm.notes.some((n) => n.includes('waits for a task to start')));
+  });
+
+  it('says Fargate bills per second with a one-minute minimum', () => {
+    const r = estimateOption(base, 'ecs-fargate');
+    assert.ok(r.notes.some((n) => n.startsWith('Fargate bills each task per second from the start of its image pull until it stops, with a 60-second minimum')));
+  });
+});
+

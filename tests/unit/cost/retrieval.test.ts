@@ -23,6 +23,19 @@ describe('retrieval', () => {
     near(lineUsd(estimateOption({ ...base, vectorStore: 'opensearch-nextgen' }, 'ecs-fargate'), 'retrieval-storage'), 0.2, 1e-9);
   });
 
+  it('S3 Vectors bills per query and per GB stored, each query for the data in the index, tier by tier', () => {
+    // 10,000 a day x 2 = 608,333.33 queries a month; $2.50 per million = $1.520833.
+    // 10 GB at 4 KB a vector = 2,500,000 vectors: the first 100,000 (0.4 GB = 0.0004 TB) at $0.004 per TB,
+    // the other 2,400,000 (9.6 GB = 0.0096 TB) at $0.002: $0.0000016 + $0.0000192 = $0.0000208 a query,
+    // x 608,333.33 = $12.653333. Retrieval: $1.520833 + $12.653333 = $14.174167. Storage: 10 GB x $0.06 = $0.60.
+    const r = estimateOption({ ...base, vectorStore: 's3-vectors' }, 'agentcore-runtime');
+    near(lineUsd(r, 'retrieval'), 14.174167, 1e-5);
+    near(lineUsd(r, 'retrieval-storage'), 0.6, 1e-9);
+    assert.match(findLine(r, 'retrieval').formula, /^608,333 queries x \(\$2\.50 \/ 1M \+ 0\.0004 TB x \$0\.004 \+ 0\.0096 TB x \$0\.002\) = \$14\.17$/);
+    // No floor: no queries, no query charge.
+    near(lineUsd(estimateOption({ ...base, vectorStore: 's3-vectors', requestsPerDay: 0 }, 'agentcore-runtime'), 'retrieval'), 0, 1e-12);
+  });
+
   it('Aurora Serverless v2, always on or auto-paused', () => {
     // 0.5 ACU x 730 h x $0.12 = $43.80; storage 10 GB x $0.10 = $1.00
     const r = estimateOption({ ...base, vectorStore: 'aurora-serverless-v2', auroraAcus: 0.5 }, 'bedrock-agents');
@@ -39,7 +52,7 @@ describe('retrieval', () => {
     near(lineUsd(estimateOption({ ...base, ingestTokensPerMonth: 100_000_000 }, 'ecs-fargate'), 'embeddings'), 2.608333, 1e-6);
   });
 
-  it('reproduces the seed post\'s $0.10 a query only as a labelled custom figure', () => {
+  it('reproduces the seed post\'s $0.10 a query only as a labeled custom figure', () => {
     // 608,333.33 queries / 1,000 x $100 = $60,833.33
     const r = estimateOption({ ...base, customCostPer1kQueries: 100 }, 'bedrock-agents');
     const line = findLine(r, 'retrieval-custom');

@@ -81,7 +81,7 @@ describe('seed example, 730-hour month', () => {
   it('labels Bedrock Agents as Classic and says it is closed to new customers', () => {
     const agents = optionResult(est, 'bedrock-agents');
     assert.equal(agents.label, 'Bedrock Agents (Classic)');
-    assert.ok(agents.notes.some((n) => n.includes('Closed to new customers since 2026-07-30')));
+    assert.ok(agents.notes.some((n) => n.includes('Closed to new customers since July 30, 2026')));
     assert.equal(lineUsd(agents, 'orchestration'), 0);
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { resolveFacts } from '../../../src/lib/decisions/facts.ts';
+import { factPlaceholderIssues, resolveFacts } from '../../../src/lib/decisions/facts.ts';
 import { decisionTree, decisionTreeSource } from '../../../src/lib/decisions/data.ts';
 import { formatLimit, formatPrice } from '../../../src/lib/format/facts.ts';
 import { limit, price } from '../../../src/lib/pricing/catalog.ts';
@@ -9,7 +9,7 @@ describe('figures in the tree come from the price data', () => {
   it('replaces limit and price placeholders with the formatted figures', () => {
     assert.equal(resolveFacts('at most {limit:agentcore-max-session-hours}'), `at most ${formatLimit(limit('agentcore-max-session-hours'))}`);
     assert.equal(resolveFacts('{limit:agentcore-max-session-hours}'), '8 hours');
-    assert.equal(resolveFacts('{limit:bedrock-agents-classic-closed-date}'), '30 July 2026');
+    assert.equal(resolveFacts('{limit:bedrock-agents-classic-closed-date}'), 'July 30, 2026');
     assert.equal(resolveFacts('{price:agentcore-instances-management-fee-percent}'), formatPrice(price('agentcore-instances-management-fee-percent')));
     assert.equal(resolveFacts('{price:fargate-x86-vcpu-hour@eu-central-1}'), '$0.04656 per vCPU-hour');
     assert.equal(resolveFacts('no placeholders'), 'no placeholders');
@@ -30,5 +30,12 @@ describe('figures in the tree come from the price data', () => {
     assert.doesNotMatch(JSON.stringify(decisionTree), /[{][a-z]+:/);
     // Hand-typed figures for the limits would drift from the data: the source must not have them.
     assert.doesNotMatch(source, /\b8 hours\b|\b2 vCPU\b|\b8 GB\b|\b100 MB\b|\b14 days\b/);
+  });
+
+  it('rejects a dollar amount or percentage typed where a placeholder belongs', () => {
+    const tree = { ...decisionTreeSource, title: 'A tree where the fee is 12% of the EC2 price' };
+    assert.deepEqual(factPlaceholderIssues(tree).map((i) => i.node), [decisionTreeSource.start]);
+    assert.deepEqual(factPlaceholderIssues({ ...decisionTreeSource, title: 'A fee of {price:agentcore-instances-management-fee-percent}' }), []);
+    assert.deepEqual(factPlaceholderIssues(decisionTreeSource), []);
   });
 });

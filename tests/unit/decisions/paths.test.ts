@@ -31,7 +31,7 @@ describe('full walks through the decision tree', () => {
     );
     assert.equal(
       reasons[0]!.reason,
-      'Bedrock Agents has been closed to new customers since 30 July 2026, so a new agent chooses between the AgentCore harness, AgentCore Runtime and your own containers.',
+      'Bedrock Agents has been closed to new customers since July 30, 2026, so a new agent chooses between the AgentCore harness, AgentCore Runtime and your own containers.',
     );
     assert.equal(reasons[1]!.answer, 'Yes: it finishes within 8 hours and needs at most 2 vCPU, 8 GB and 100 MB per request');
     assert.equal(

@@ -37,7 +37,8 @@ describe('JSON export', () => {
     assert.equal(r.url, url);
     assert.equal(r.generated, '2026-11-25T10:00:00.000Z');
     assert.equal(r.hoursPerMonth, 730);
-    assert.equal(r.pricesChecked, '2026-11-25');
+    // The frozen price book's figures were checked between these days (tests/fixtures/price-book).
+    assert.deepEqual(r.figuresChecked, { oldest: '2026-11-24', newest: '2026-12-05' });
   });
 
   it('lists every input with its value and default', () => {
@@ -70,8 +71,9 @@ describe('JSON export', () => {
     const input = r.prices.filter((p) => p.id === 'claude-haiku-4-5-global-input');
     assert.equal(input.length, 1);
     assert.equal(input[0]!.value, 1);
-    assert.equal(input[0]!.date, '2026-10-05');
-    assert.equal(input[0]!.dateType, 'published');
+    // As in tests/fixtures/price-book/models.json: the source is dated, and was checked later.
+    assert.equal(input[0]!.sourceDate, '2026-10-05');
+    assert.equal(input[0]!.checked, '2026-11-25');
     assert.match(input[0]!.source.url, /^https:\/\//);
     assert.ok(r.prices.some((p) => p.id === 'fargate-x86-vcpu-hour' && p.value === 0.04048));
   });
@@ -86,14 +88,14 @@ describe('CSV export', () => {
   const lines = csv.trimEnd().split('\r\n');
 
   it('starts with a header row and uses CRLF', () => {
-    assert.equal(lines[0], 'section,option,id,label,value,unit,formula,prices,source,date');
+    assert.equal(lines[0], 'section,option,id,label,value,unit,formula,prices,source,source_date,checked');
     assert.ok(csv.endsWith('\r\n'));
   });
 
   it('has an input row per field, a row per line and a total per option', () => {
-    assert.ok(lines.includes('input,,requests_per_day,Requests per day,2500,requests,,,,'));
+    assert.ok(lines.includes('input,,requests_per_day,Requests per day,2500,requests,,,,,'));
     assert.equal(lines.filter((l) => l.startsWith('input,')).length, fields.length);
-    assert.ok(lines.includes('line,ecs-fargate,fargate-cpu,"Fargate vCPU (1 vCPU per task, x86)",59.10,USD per month,2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10,fargate-x86-vcpu-hour@us-east-1,,'));
+    assert.ok(lines.includes('line,ecs-fargate,fargate-cpu,"Fargate vCPU (1 vCPU per task, x86)",59.10,USD per month,2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10,fargate-x86-vcpu-hour@us-east-1,,,'));
     const total = lines.find((l) => l.startsWith('total,ecs-fargate,total,'));
     assert.ok(total?.includes(',814.56,USD per month,'), total);
   });
@@ -107,9 +109,16 @@ describe('CSV export', () => {
     assert.equal(csvCell(true), 'true');
   });
 
-  it('has a price row with the source date', () => {
+  it('has a price row with the date its source states and the day it was checked', () => {
     const row = lines.find((l) => l.startsWith('price,,claude-haiku-4-5-global-output@us-east-1,'));
-    assert.ok(row?.endsWith(',2026-10-05 (published)'), row);
+    assert.ok(row?.endsWith(',2026-10-05,2026-11-25'), row);
+  });
+
+  it('says "undated" for a source that states no date, instead of borrowing the check day', () => {
+    // Fargate in eu-west-1 comes from raw Price List SKUs with no date (tests/fixtures/price-book/fargate.json).
+    const eu = estimateCsv(estimate(decodeScenario('region=eu-west-1').scenario), ctx).trimEnd().split('\r\n');
+    const row = eu.find((l) => l.startsWith('price,,fargate-x86-vcpu-hour@eu-west-1,'));
+    assert.match(row ?? '', /,undated,\d{4}-\d\d-\d\d$/);
   });
 });
 

@@ -18,7 +18,7 @@ test('limits read with their unit, singular for one, dates spelled out', () => {
   assert.equal(formatLimit({ value: 25, unit: 'sessions per second' }), '25 sessions per second');
   assert.equal(formatLimit({ value: 1, unit: 'sessions per second' }), '1 session per second');
   assert.equal(formatLimit({ value: 10, unit: 'percent' }), '10%');
-  assert.equal(formatLimit({ value: '2026-07-30', unit: 'date' }), '30 July 2026');
+  assert.equal(formatLimit({ value: '2026-07-30', unit: 'date' }), 'July 30, 2026');
 });
 
 test('hourly prices become monthly on a 730-hour month', () => {

@@ -75,8 +75,8 @@ export function hostileLinkTests(name: string, island: Island, path: string, see
       {
         query: 'model=gpt-5',
         param: 'model',
-        value: 'claude-sonnet-5',
-        message: /^Model must be one of: .*; using claude-sonnet-5\.$/,
+        value: 'claude-sonnet-5-5',
+        message: /^Model must be one of: .*; using claude-sonnet-5-5\.$/,
       },
       {
         query: 'task_memory_gb=9',
@@ -89,7 +89,7 @@ export function hostileLinkTests(name: string, island: Island, path: string, see
         query: 'fargate_tasks=lots',
         param: 'fargate_tasks',
         value: 'auto',
-        message: /"auto" or a whole number between 1 and 5,000; using auto\.$/,
+        message: /^Fargate tasks must be "auto" \(derived from traffic\) or a whole number between 1 and 5,000; using auto\.$/,
       },
       {
         query: 'requests_per_day=100&requests_per_day=200',

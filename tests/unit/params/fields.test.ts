@@ -40,4 +40,40 @@ describe('scenario field metadata', () => {
     }
     assert.ok(isValidScenario(defaultScenario));
   });
+
+  it('takes its AWS limits and figures from the data, never typed (frozen price book values)', () => {
+    const meta = (param: string) => fields.find((f) => f.param === param)!;
+    const range = (param: string) => {
+      const f = meta(param);
+      return 'min' in f ? [f.min, f.max] : [];
+    };
+    // agentcore-idle-timeout-default-seconds = 900
+    assert.match(meta('idle_seconds').hint, /the idle timeout, 900 s by default\.$/);
+    // fargate-spot-max-discount-percent = 70, fargate-savings-plan-max-discount-percent = 52
+    assert.deepEqual(range('spot_discount_percent'), [0, 70]);
+    assert.match(meta('spot_discount_percent').hint, /up to 70%/);
+    assert.deepEqual(range('savings_plan_percent'), [0, 52]);
+    // fargate-spot-interruption-warning-seconds = 120
+    assert.match(meta('spot_percent').hint, /2-minute warning/);
+    // fargate-ephemeral-storage-included-gb = 20, -max-gb = 200
+    assert.deepEqual(range('task_storage_gb'), [20, 200]);
+    assert.match(meta('task_storage_gb').hint, /^20 GB is included/);
+    // lambda-min-memory-mb = 128, lambda-max-memory-mb = 10,240
+    assert.deepEqual(range('lambda_memory_mb'), [128, 10_240]);
+    // The task sizes table: 0.5 GB (0.25 vCPU) to 120 GB (16 vCPU).
+    assert.deepEqual(range('task_memory_gb'), [0.5, 120]);
+    const vcpu = meta('task_vcpu');
+    assert.deepEqual(vcpu.kind === 'choice' ? vcpu.choices : [], [0.25, 0.5, 1, 2, 4, 8, 16]);
+    // global-profile-discount-percent = 10; ARM vCPU 1 - 0.03238 / 0.04048 = 20.0%.
+    const label = (param: string, value: string) => {
+      const f = meta(param);
+      return f.kind === 'enum' ? f.options.find((o) => o.value === value)?.label : undefined;
+    };
+    assert.equal(label('inference_profile', 'global'), 'Global (global.), about 10% cheaper');
+    assert.equal(label('arch', 'arm64'), 'arm64 (Graviton), about 20% cheaper');
+    // A model past its end of life is marked and offered only while in use.
+    const model = meta('model');
+    const haiku35 = model.kind === 'enum' ? model.options.find((o) => o.value === 'claude-3-5-haiku') : undefined;
+    assert.deepEqual([haiku35?.label, haiku35?.retired], ['Claude 3.5 Haiku (end of life)', true]);
+  });
 });

@@ -29,7 +29,7 @@ describe('URL state', () => {
   it('reports bad parameters', () => {
     const r = decodeScenario('requests_per_day=lots&session_memory_gb=64');
     assert.deepEqual(r.issues.map((i) => i.field), ['requests_per_day', 'session_memory_gb']);
-    assert.equal(r.issues[1]?.message, 'Session memory must be a number between 0.125 and 8; using 8.');
+    assert.equal(r.issues[1]?.message, 'Session memory (peak) must be a number between 0.125 and 8; using 8.');
   });
 
   it('round-trips exactly: decode(encode(s)) deep-equals s, with no issues', () => {

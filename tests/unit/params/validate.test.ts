@@ -62,7 +62,7 @@ describe('parseScenario: one field at a time', () => {
   it('unknown model and unknown region', () => {
     const r = one({ model: 'gpt-5', region: 'mars-north-1' });
     assert.equal(r.messages.length, 2);
-    assert.match(r.messages[0] ?? '', /^Model must be one of: claude-sonnet-5, claude-sonnet-4-5, .*; using claude-sonnet-5\.$/);
+    assert.match(r.messages[0] ?? '', /^Model must be one of: claude-sonnet-5-5, claude-sonnet-5, claude-sonnet-4-5, .*; using claude-sonnet-5-5\.$/);
     assert.match(r.messages[1] ?? '', /^Region must be one of: us-east-1, .*; using us-east-1\.$/);
   });
 
@@ -90,7 +90,7 @@ describe('parseScenario: one field at a time', () => {
     const r = one({ opensearch_redundancy: 'off', aurora_auto_pause: 'Yes', fargate_tasks: 'AUTO', traffic: 'Bursty' });
     assert.deepEqual(r.issues, []);
     assert.deepEqual([r.scenario.opensearchRedundancy, r.scenario.auroraAutoPause, r.scenario.fargateTasks, r.scenario.traffic], [false, true, 'auto', 'bursty']);
-    assert.equal(one({ fargate_tasks: '0' }).messages[0], 'Fargate tasks must be "auto" or a whole number between 1 and 5,000; using 1.');
+    assert.equal(one({ fargate_tasks: '0' }).messages[0], 'Fargate tasks must be "auto" (derived from traffic) or a whole number between 1 and 5,000; using 1.');
     assert.equal(one({ opensearch_redundancy: 'maybe' }).messages[0], 'OpenSearch redundancy must be true or false; using on.');
   });
 });
@@ -115,6 +115,34 @@ describe('parseScenario: rules between fields', () => {
   it('idle memory after reclaim cannot exceed the session memory', () => {
     const r = one({ session_memory_gb: '0.5', idle_memory_gb: '1' });
     assert.deepEqual(r.messages, ['Idle memory after reclaim cannot exceed the session memory (0.5 GB); using 0.5.']);
+  });
+
+  it('a request cannot be busy longer than its share of the session', () => {
+    // A 60 s session of 4 requests leaves 15 s each; 20 s of busy time does not fit.
+    const r = one({ session_seconds: '60', requests_per_session: '4', request_seconds: '20' });
+    assert.deepEqual(r.messages, ['A request cannot keep the agent busy longer than its share of the session (60 s / 4 requests = 15 s); using 15.']);
+    assert.equal(r.scenario.requestSeconds, 15);
+    assert.deepEqual(one({ session_seconds: '60', requests_per_session: '4', request_seconds: '15' }).issues, []);
+  });
+
+  it('average memory in use cannot exceed the peak; "auto" takes the peak', () => {
+    const r = one({ session_memory_gb: '1', average_memory_gb: '2' });
+    assert.deepEqual(r.messages, ["Average memory in use cannot exceed the session's peak (1 GB); using 1."]);
+    assert.equal(one({ average_memory_gb: 'AUTO' }).scenario.averageMemoryGb, 'auto');
+    assert.equal(one({ session_memory_gb: '2', average_memory_gb: '0.5' }).scenario.averageMemoryGb, 0.5);
+  });
+
+  it('a model past its end of life is used as given, with a warning rather than a correction', () => {
+    const r = parseScenario({ model: 'claude-3-5-haiku', inference_profile: 'geo' });
+    assert.deepEqual(r.issues, []);
+    assert.equal(r.scenario.model, 'claude-3-5-haiku');
+    assert.deepEqual(r.warnings, [
+      {
+        field: 'model',
+        message: 'Claude 3.5 Haiku reached end of life on Bedrock on June 19, 2026 and can no longer be called. The figures use its last price; Claude Haiku 4.5 replaces it.',
+      },
+    ]);
+    assert.deepEqual(parseScenario({ model: 'claude-sonnet-5' }).warnings, []);
   });
 
   it('classic OpenSearch Serverless has an OCU floor', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { limit, limitDate, limitNumber, modelInfo, price, priceValue, pricesLastChecked, regionalPrice } from '../../../src/lib/pricing/catalog.ts';
+import { limit, limitDate, limitNumber, modelInfo, price, priceValue, checkedRange, regionalPrice } from '../../../src/lib/pricing/catalog.ts';
 
 describe('catalog lookups', () => {
   it('finds a price by id, us-east-1 by default', () => {
@@ -35,11 +35,14 @@ describe('catalog lookups', () => {
 
   it('knows model status', () => {
     assert.equal(modelInfo('claude-sonnet-4-5').status, 'deprecated');
-    assert.equal(modelInfo('claude-sonnet-5').status, 'current');
+    assert.equal(modelInfo('claude-sonnet-5').status, 'legacy');
+    assert.equal(modelInfo('claude-sonnet-5-5').status, 'current');
+    assert.deepEqual([modelInfo('claude-3-5-haiku').status, modelInfo('claude-3-5-haiku').endOfLife], ['end-of-life', '2026-06-19']);
     assert.throws(() => modelInfo('gpt-4o'), /Unknown model/);
   });
 });
 
-it('the data set is as fresh as its least recently reviewed file', () => {
-  assert.equal(pricesLastChecked(), '2026-11-25');
+it('says when its figures were checked: the oldest and the newest day, not the newest alone', () => {
+  // The frozen price book (tests/fixtures/price-book) holds figures checked on these days.
+  assert.deepEqual(checkedRange(), { oldest: '2026-11-24', newest: '2026-12-05' });
 });

@@ -116,6 +116,7 @@ describe('content/pricing data', () => {
       ['fargate-x86-vcpu-hour', 'eu-central-1', 0.04656],
       ['fargate-arm-vcpu-hour', 'ap-south-1', 0.02384],
       ['fargate-x86-vcpu-hour', 'ca-central-1', 0.04456],
+      ['claude-sonnet-5-5-global-input', 'us-east-1', 2],
       ['claude-sonnet-5-global-input', 'us-east-1', 2],
       ['claude-sonnet-5-global-output', 'us-east-1', 10],
       ['claude-sonnet-4-5-global-input', 'us-east-1', 3],
@@ -133,20 +134,43 @@ describe('content/pricing data', () => {
     for (const [id, region, value] of expect) assert.equal(findItem(id, region)?.value, value, `${id} ${region}`);
   });
 
-  it('marks derived geographic prices as derived, about 10% above global', () => {
+  it('marks derived geographic prices as derived, 10% above global, and published ones as sourced (Part C)', () => {
     for (const side of ['input', 'output']) {
-      const geo = findItem(`claude-sonnet-5-geo-${side}`);
-      const global = findItem(`claude-sonnet-5-global-${side}`);
+      const geo = findItem(`claude-sonnet-5-5-geo-${side}`);
+      const global = findItem(`claude-sonnet-5-5-global-${side}`);
       assert.equal(geo?.confidence, 'derived');
-      assert.ok(geo.note?.includes('1.10'));
+      assert.ok(geo.note);
       assert.ok(typeof geo.value === 'number' && typeof global?.value === 'number');
       assert.ok(Math.abs(geo.value / global.value - 1.1) < 1e-9);
+      // Sonnet 5's geographic price ($2.20 / $11) is now published, no longer derived.
+      assert.equal(findItem(`claude-sonnet-5-geo-${side}`)?.confidence, 'high');
     }
   });
 
-  it('explains every low-confidence or derived figure', () => {
+  it('has the Part C models and statuses (facts file, 2026-12-04)', () => {
+    const status = (id: string) => allModels().find((m) => m.id === id);
+    assert.deepEqual([status('claude-sonnet-5-5')?.status, findItem('claude-sonnet-5-5-global-input')?.value, findItem('claude-sonnet-5-5-global-output')?.value], ['current', 2, 10]);
+    assert.deepEqual([status('claude-sonnet-5')?.status, status('claude-sonnet-5')?.replacedBy], ['legacy', 'claude-sonnet-5-5']);
+    assert.equal(status('claude-sonnet-4-5')?.status, 'deprecated');
+    assert.match(status('claude-sonnet-4-5')?.statusNote ?? '', /no Bedrock end-of-life date/i);
+    assert.deepEqual(
+      [status('claude-3-5-haiku')?.status, status('claude-3-5-haiku')?.endOfLife, status('claude-3-5-haiku')?.replacedBy],
+      ['end-of-life', '2026-06-19', 'claude-haiku-4-5'],
+    );
+    assert.equal(findItem('agentcore-harness-ga-date')?.value, '2026-06-18');
+    assert.equal(findItem('agentcore-policy-per-1k-requests')?.value, 0.025);
+    assert.equal(findItem('opensearch-serverless-ocu-hour', 'ap-south-1')?.confidence, 'unverified');
+  });
+
+  it('never gives the check day as the source date: a source date is never later than the check', () => {
     for (const item of allItems()) {
-      if (item.confidence === 'low' || item.confidence === 'derived') assert.ok(item.note, `${item.id} ${item.region}`);
+      if (item.sourceDate !== undefined) assert.ok(item.sourceDate <= item.checked, `${item.id} ${item.region}: source ${item.sourceDate}, checked ${item.checked}`);
+    }
+  });
+
+  it('explains every low-confidence, derived or unverified figure', () => {
+    for (const item of allItems()) {
+      if (['low', 'derived', 'unverified'].includes(item.confidence)) assert.ok(item.note, `${item.id} ${item.region}`);
     }
   });
 });
@@ -160,19 +184,20 @@ describe('pricing schema rejects bad data', () => {
     unit: 'USD per hour',
     label: 'Example',
     source: { url: 'https://aws.amazon.com/example/', title: 'Example page' },
-    date: '2026-11-25',
-    dateType: 'retrieved',
+    sourceDate: '2026-09-03',
+    checked: '2026-11-25',
     confidence: 'high',
   };
-  const file = (item: object) => ({ title: 'Test', summary: 'A test file.', reviewed: '2026-11-25', items: [item] });
+  const file = (item: object) => ({ title: 'Test', summary: 'A test file.', items: [item] });
   const without = (key: string) => Object.fromEntries(Object.entries(good).filter(([k]) => k !== key));
 
   it('accepts a complete item', () => assert.ok(pricingFileSchema.safeParse(file(good)).success));
-  it('rejects a file without a review date', () =>
-    assert.ok(!pricingFileSchema.safeParse({ title: 'Test', summary: 'A test file.', items: [good] }).success));
+  it('accepts an undated source, but never a figure without the day it was checked', () => {
+    assert.ok(pricingFileSchema.safeParse(file(without('sourceDate'))).success);
+    assert.ok(!pricingFileSchema.safeParse(file(without('checked'))).success);
+  });
   it('rejects a price without a source', () => assert.ok(!pricingFileSchema.safeParse(file(without('source'))).success));
-  it('rejects a price without a date', () => assert.ok(!pricingFileSchema.safeParse(file(without('date'))).success));
-  it('rejects an impossible date', () => assert.ok(!pricingFileSchema.safeParse(file({ ...good, date: '2026-02-30' })).success));
+  it('rejects an impossible date', () => assert.ok(!pricingFileSchema.safeParse(file({ ...good, sourceDate: '2026-02-30' })).success));
   it('rejects a plain-http source', () =>
     assert.ok(!pricingFileSchema.safeParse(file({ ...good, source: { url: 'http://example.com', title: 'Example' } })).success));
   it('rejects unknown keys', () => assert.ok(!pricingFileSchema.safeParse(file({ ...good, price: 2 })).success));
@@ -183,7 +208,7 @@ describe('pricing schema rejects bad data', () => {
   it('rejects a derived figure without a note', () =>
     assert.ok(!pricingFileSchema.safeParse(file({ ...good, confidence: 'derived' })).success));
   it('rejects a duplicate key within a file', () => {
-    const r = pricingFileSchema.safeParse({ title: 'Test', summary: 'A test file.', reviewed: '2026-11-25', items: [good, good] });
+    const r = pricingFileSchema.safeParse({ title: 'Test', summary: 'A test file.', items: [good, good] });
     assert.ok(!r.success);
     assert.match(r.error.issues[0]?.message ?? '', /duplicate key/);
   });

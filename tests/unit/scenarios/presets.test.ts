@@ -15,7 +15,7 @@ describe('scenario presets', () => {
     assert.deepEqual(files, [...presetIds].map((id) => `${id}.json`).sort());
     assert.deepEqual(
       [...presetIds].sort(),
-      ['bursty-batch', 'case-study-research-pipeline', 'case-study-support-bot', 'seed-example', 'steady-pipeline', 'support-bot-business-hours'],
+      ['bursty-batch', 'case-study-research-pipeline', 'case-study-support-bot', 'seed-example', 'steady-pipeline', 'support-bot-business-hours', 'support-bot-business-hours-warm'],
     );
   });
 

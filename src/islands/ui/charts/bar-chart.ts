@@ -8,7 +8,7 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 export interface BarChartData {
   /** One bar per option. */
   labels: string[];
-  /** One stacked segment per category; `fills` per bar (option colour with the category's pattern). */
+  /** One stacked segment per category; `fills` per bar (option color with the category's pattern). */
   segments: { label: string; data: number[]; fills: (string | CanvasPattern)[] }[];
   /** Text drawn after each bar: its total. */
   totalLabels: string[];

@@ -15,7 +15,7 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, Logarithm
 
 export interface LineChartData {
   series: { label: string; color: string; dash: number[]; points: { x: number; y: number }[] }[];
-  /** Crossings: drawn as diamonds in the text colour. */
+  /** Crossings: drawn as diamonds in the text color. */
   markers: { x: number; y: number }[];
   /** The reader's volume: a vertical rule. */
   current: number;

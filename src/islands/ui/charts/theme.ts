@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 
 /**
- * Chart colours come from the same CSS custom properties as the rest of the page
+ * Chart colors come from the same CSS custom properties as the rest of the page
  * (the --adg-option-* tokens), read at draw time from small probe elements, so a
- * theme switch or a change of system colour scheme redraws the chart in the new
- * palette. Patterns make every segment tell apart without colour.
+ * theme switch or a change of system color scheme redraws the chart in the new
+ * palette. Patterns make every segment tell apart without color.
  */
 
 export interface ChartColors {
@@ -16,7 +16,7 @@ export interface ChartColors {
   bg: string;
 }
 
-/** Computed colours of the `[data-probe]` elements inside `root` (their CSS sets `color`). */
+/** Computed colors of the `[data-probe]` elements inside `root` (their CSS sets `color`). */
 export function readColors(root: Element): ChartColors {
   const get = (name: string): string => {
     const el = root.querySelector(`[data-probe="${name}"]`);
@@ -35,7 +35,7 @@ export function readColors(root: Element): ChartColors {
   };
 }
 
-/** Bumps whenever the page's colour scheme may have changed. */
+/** Bumps whenever the page's color scheme may have changed. */
 export function useThemeVersion(): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -128,5 +128,5 @@ export function makePattern(color: string, ink: string, kind: PatternKind): Canv
   return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
-/** Colour probes for `readColors`; styled in calculators.css. */
+/** Color probes for `readColors`; styled in calculators.css. */
 export const probeNames = ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate', 'text', 'muted', 'grid', 'bg'] as const;

@@ -4,7 +4,7 @@ import { readColors, useNearViewport, useThemeVersion, type ChartColors } from '
 
 /**
  * Loads a chart module only when the figure comes near the screen, then draws (and redraws
- * when `deps` or the colour scheme change) with the page's current colours. Chart.js is
+ * when `deps` or the color scheme change) with the page's current colors. Chart.js is
  * most of the calculators' JavaScript, so a reader who never scrolls to the chart never
  * downloads it.
  */
