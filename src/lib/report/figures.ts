@@ -326,7 +326,7 @@ const registry: Record<string, () => DerivedFigure> = {
   'agentcore-v2-idle-crossover-240s-1gb': () => v2Crossover({ sessionSeconds: 240, sessionMemoryGb: 1 }),
   'fargate-arm-discount': () => discount('fargate-x86-vcpu-hour', 'fargate-arm-vcpu-hour'),
   'fargate-arm-discount-ap-south-1': () => discount('fargate-x86-vcpu-hour', 'fargate-arm-vcpu-hour', 'ap-south-1'),
-  'support-bot-idle-tail-share': () => idleTailShare('case-study-support-bot'),
+  'case-study-support-bot-idle-tail-share': () => idleTailShare('case-study-support-bot'),
   'support-bot-business-hours-idle-tail-share': () => idleTailShare('support-bot-business-hours'),
   'support-bot-business-hours-traffic-hours': () => trafficHours('support-bot-business-hours'),
   'sonnet-5-5-saving-vs-sonnet-4-5': () => discount('claude-sonnet-4-5-global-input', 'claude-sonnet-5-5-global-input'),
