@@ -29,6 +29,9 @@ const frozen = [
 
 export default defineConfig({
   root,
+  resolve: {
+    alias: { 'astro:config/client': `${root}tests/support/astro-config-client.ts` },
+  },
   test: {
     // Hand-computed expectations and property tests are CPU-bound; no test waits on I/O for long.
     testTimeout: 20_000,

@@ -3,15 +3,16 @@ import { breakEvenChart, type BreakEvenChartData } from '../lib/charts/break-eve
 import type { BreakEvenResult } from '../lib/cost/break-even.ts';
 import { optionIds, optionLabels, type Scenario } from '../lib/cost/scenario.ts';
 import { breakEvenSensitivity, type Sensitivity, type SensitivityPoint } from '../lib/cost/sensitivity.ts';
+import { classicStatus } from '../lib/cost/shared.ts';
 import { formatCount, formatNumber, formatUsd, usdAttribute } from '../lib/format/money.ts';
 import { breakEvenAttribute, breakEvenHeadline } from '../lib/report/break-even-text.ts';
 import type { Preset } from '../lib/scenarios.ts';
-import { withBase } from '../lib/site/navigation.ts';
 import { BreakEvenChart } from './ui/BreakEvenChart.tsx';
 import { Heading, type HeadingLevel } from './ui/Heading.tsx';
 import { CalculatorFrame } from './ui/CalculatorFrame.tsx';
 import { ChapterFrame } from './ui/ChapterFrame.tsx';
 import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './ui/use-scenario-form.ts';
+import { calculatorPath } from '../lib/site/base.ts';
 
 export interface BreakEvenCalculatorProps {
   /** See CostCalculator: `page`, `embed` (iframe) or `chapter` (starts from `preset`, leaves the address alone). */
@@ -19,8 +20,6 @@ export interface BreakEvenCalculatorProps {
   preset?: string | undefined;
   uid: string;
 }
-
-export const breakEvenPath = (): string => withBase(import.meta.env.BASE_URL, 'calculators/break-even/');
 
 /**
  * The sensitivity analysis re-runs the break-even search about twenty times
@@ -40,7 +39,7 @@ function useSettledSensitivity(s: Scenario, key: string, maxPerDay: number): { v
 }
 
 export default function BreakEvenCalculator({ variant, preset, uid }: BreakEvenCalculatorProps) {
-  const path = breakEvenPath();
+  const path = calculatorPath('break-even');
   const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
   const data = useMemo(() => breakEvenChart(form.scenario), [form.scenario]);
   if (variant === 'chapter' && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} data={data} href={href} />;
@@ -52,6 +51,20 @@ interface ViewProps {
   form: ScenarioForm;
   data: BreakEvenChartData;
   href: string;
+}
+
+/**
+ * The answer, one line, pinned under the form while it is in view (a visual aid like the cost
+ * calculator's running totals: the headline's <output> is what assistive technology reads).
+ */
+function AnswerBar({ result }: { result: BreakEvenResult }) {
+  const first = result.crossings[0];
+  return (
+    <div class="calc-totals-bar calc-sticky-bar" aria-hidden="true">
+      <span class="calc-totals-label">Break-even:</span>
+      <strong>{first ? `${formatCount(first.requestsPerDay)} a day` : 'none in range'}</strong>
+    </div>
+  );
 }
 
 /** The main pair's result: the sentence, with the volume in `data-breakeven` (or `none`). */
@@ -77,6 +90,7 @@ function AtVolume({ data, level, uid }: { data: BreakEvenChartData; level: Headi
             <span>
               <span class="opt-mark" aria-hidden="true" />
               {optionLabels[option]}
+              {option === 'bedrock-agents' && <span class="calc-col-status"> ({classicStatus()})</span>}
             </span>
             <strong data-line="total" data-usd={usdAttribute(data.current.totals[i] ?? 0)}>
               {formatUsd(data.current.totals[i] ?? 0)}
@@ -110,8 +124,9 @@ function SensitivityTable({ uid, s, level, stale }: { uid: string; s: Sensitivit
       {top ? (
         <>
           <p class="calc-sensitivity-note">
-            The AgentCore Runtime and Fargate break-even point, with each input at half and one and a half times its value and
-            everything else unchanged. {top.label} moves it most.
+            The AgentCore Runtime and Fargate break-even point, with each input lowered to about half its value and raised to
+            about one and a half times (rounded to a value the calculator accepts), everything else unchanged. {top.label} moves
+            it most.
           </p>
           <div class="table-scroll" tabIndex={0} role="region" aria-label="Break-even sensitivity">
             <table class="data">
@@ -119,8 +134,8 @@ function SensitivityTable({ uid, s, level, stale }: { uid: string; s: Sensitivit
               <thead>
                 <tr>
                   <th scope="col">Input (now)</th>
-                  <th scope="col">Halved</th>
-                  <th scope="col">Half as much again</th>
+                  <th scope="col">Lower</th>
+                  <th scope="col">Higher</th>
                 </tr>
               </thead>
               <tbody>
@@ -166,6 +181,7 @@ function PairsTable({ data }: { data: BreakEvenChartData }) {
               <tr key={`${pair.a}-${pair.b}`} data-pair={`${pair.a} ${pair.b}`} data-pair-breakeven={breakEvenAttribute(pair)}>
                 <th scope="row">
                   {optionLabels[pair.a]} and {optionLabels[pair.b]}
+                  {pair.a === 'bedrock-agents' && <span class="calc-col-status"> ({optionLabels[pair.a]} is {classicStatus()})</span>}
                 </th>
                 <td>
                   {first ? `${formatCount(first.requestsPerDay)} a day${pair.crossings.length > 1 ? ` (and ${pair.crossings.length - 1} more)` : ''}` : 'none'}
@@ -198,19 +214,20 @@ function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: st
       href={href}
       embed={embed}
       shownWithoutJs="results"
+      formFooter={<AnswerBar result={primary} />}
+      resultsId={`${uid}-results`}
       results={
-        <div class="calc-results">
+        <div class="calc-results" id={`${uid}-results`}>
           <h2>Where the options cross</h2>
           <Headline result={primary} />
           {primary.summary && <p class="calc-results-lede">{primary.summary}</p>}
+          <BreakEvenChart uid={uid} data={data} level={3} />
           <AtVolume uid={uid} data={data} level={3} />
           <PairsTable data={data} />
           <SensitivityTable uid={uid} s={sensitivity.value} level={3} stale={sensitivity.stale} />
         </div>
       }
-    >
-      <BreakEvenChart uid={uid} data={data} level={2} />
-    </CalculatorFrame>
+    />
   );
 }
 

@@ -1,7 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { estimate } from '../lib/cost/estimate.ts';
+import { estimate, lowestAvailable } from '../lib/cost/estimate.ts';
+import { classicStatus } from '../lib/cost/shared.ts';
+import { formatUsd, usdAttribute } from '../lib/format/money.ts';
 import type { Preset } from '../lib/scenarios.ts';
-import { withBase } from '../lib/site/navigation.ts';
+import type { Arrival } from '../lib/decisions/calculator.ts';
 import { CostChart } from './ui/CostChart.tsx';
 import { ExportBar } from './ui/ExportBar.tsx';
 import { CalculatorFrame } from './ui/CalculatorFrame.tsx';
@@ -12,6 +14,7 @@ import { PrintSummary } from './ui/PrintSummary.tsx';
 import { TotalsBar } from './ui/TotalsBar.tsx';
 import { calculatorUrl } from './ui/share.ts';
 import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './ui/use-scenario-form.ts';
+import { calculatorPath } from '../lib/site/base.ts';
 
 export interface CostCalculatorProps {
   /**
@@ -24,16 +27,16 @@ export interface CostCalculatorProps {
   preset?: string | undefined;
   /** Prefix for every id in the island, unique on the page. */
   uid: string;
+  /** The page's note for readers arriving from a walkthrough outcome, by outcome id. */
+  arrivals?: Readonly<Record<string, Arrival>> | undefined;
 }
 
-export const costCalculatorPath = (): string => withBase(import.meta.env.BASE_URL, 'calculators/cost/');
-
-export default function CostCalculator({ variant, preset, uid }: CostCalculatorProps) {
-  const path = costCalculatorPath();
+export default function CostCalculator({ variant, preset, uid, arrivals }: CostCalculatorProps) {
+  const path = calculatorPath('cost');
   const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
   const est = useMemo(() => estimate(form.scenario), [form.scenario]);
   if (variant === 'chapter' && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} est={est} href={href} />;
-  return <FullView uid={uid} form={form} est={est} path={path} href={href} embed={variant === 'embed'} />;
+  return <FullView uid={uid} form={form} est={est} path={path} href={href} embed={variant === 'embed'} arrivals={arrivals} />;
 }
 
 interface ViewProps {
@@ -43,7 +46,7 @@ interface ViewProps {
   href: string;
 }
 
-function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: string; embed: boolean }) {
+function FullView({ uid, form, est, path, href, embed, arrivals }: ViewProps & { path: string; embed: boolean; arrivals?: CostCalculatorProps['arrivals'] }) {
   return (
     <CalculatorFrame
       uid={uid}
@@ -54,8 +57,10 @@ function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: str
       embed={embed}
       shownWithoutJs="figures"
       formFooter={<TotalsBar est={est} />}
+      resultsId={`${uid}-results`}
+      arrivals={arrivals}
       results={
-        <section class="calc-results" aria-labelledby={`${uid}-results-title`}>
+        <section class="calc-results" id={`${uid}-results`} aria-labelledby={`${uid}-results-title`}>
           <h2 id={`${uid}-results-title`}>Monthly cost</h2>
           <p class="calc-results-lede">
             US dollars for a 730-hour month at on-demand prices. Open a line's formula to see the numbers and the dated source of
@@ -76,6 +81,31 @@ function FullView({ uid, form, est, path, href, embed }: ViewProps & { path: str
   );
 }
 
+/**
+ * The three monthly totals above the line table, stacked so a phone shows them all without a
+ * sideways swipe (the table beside them scrolls). Each total is announced when it changes.
+ */
+function ChapterTotals({ est }: { est: ReturnType<typeof estimate> }) {
+  const lowest = lowestAvailable(est);
+  return (
+    <ul class="calc-chapter-totals">
+      {est.options.map((o) => (
+        <li key={o.option} data-option={o.option}>
+          <span class="opt-mark" aria-hidden="true" />
+          <span class="calc-chapter-total-name">
+            {o.label}
+            {o.option === 'bedrock-agents' && <span class="calc-col-status"> ({classicStatus()})</span>}
+          </span>{' '}
+          <output data-line="total" data-usd={usdAttribute(o.total)} aria-live="polite" aria-atomic="true">
+            {formatUsd(o.total)}
+          </output>
+          <span class="calc-per"> a month{o.option === lowest ? ', the lowest you can choose' : ''}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ChapterView({ uid, preset, form, est, href }: ViewProps & { preset: Preset }) {
   return (
     <ChapterFrame
@@ -93,7 +123,8 @@ function ChapterView({ uid, preset, form, est, href }: ViewProps & { preset: Pre
             {changed ? 'Your inputs, changed from this scenario. ' : `${preset.summary} `}
             Monthly cost in US dollars (730-hour month).
           </p>
-          <LineTable est={est} contract caption={`Monthly cost in USD: ${changed ? 'your inputs' : preset.title}`} />
+          <ChapterTotals est={est} />
+          <LineTable est={est} contract="lines" caption={`Monthly cost in USD: ${changed ? 'your inputs' : preset.title}`} />
         </>
       )}
     </ChapterFrame>

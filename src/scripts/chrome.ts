@@ -1,9 +1,12 @@
 /**
  * The only script a content page runs at load, inlined into the page by Astro (no external
  * request): theme switch, mobile menu, "on this page" highlighting, and the search dialog.
- * Pagefind's own script, WebAssembly and index load only when the dialog first opens.
+ * Pagefind's own script, WebAssembly and index load only when the dialog first opens, and its
+ * highlighter only on a page opened from a search result (`?highlight=`).
  */
 import { startSearch } from './search.ts';
+import { startHighlight } from './search-highlight.ts';
+import { siteBase } from './site-base.ts';
 
 const root = document.documentElement;
 const THEME_KEY = 'adg-theme';
@@ -115,7 +118,7 @@ function setupSearch(): void {
   // On the 404 page, offer the words of the broken address as the query.
   for (const button of document.querySelectorAll<HTMLElement>('[data-search-from-path]')) {
     const words = decodeURIComponent(location.pathname)
-      .replace(import.meta.env.BASE_URL, '/')
+      .replace(siteBase, '/')
       .split(/[/\-_.]+/)
       .filter((w) => w.length > 1 && !/^(index|html?|guide)$/i.test(w));
     if (words.length > 0) button.dataset['searchQuery'] = words.join(' ');
@@ -172,4 +175,6 @@ setupFactPopovers();
 setupMenu();
 setupTocHighlight();
 setupSearch();
+// Marks the searched words when a search result led here (`?highlight=` in the address).
+startHighlight();
 setupPrint();

@@ -2,16 +2,25 @@
  * Search results over Pagefind's JS API. Loaded on the first opening of the dialog; Pagefind
  * itself (its script, WebAssembly and index chunks) loads from /pagefind/ at that moment too.
  * Results are built with DOM methods, never innerHTML, so no page text can inject markup.
+ *
+ * Pagefind ranks pages well but stems words ("Savings Plans" also finds "plan" and "saves")
+ * and lists a page's sections in page order, so the section a reader wants can come fifth.
+ * `rank` below puts exact phrases first; see its comment for the rule.
  */
+import { siteBase } from './site-base.ts';
+import { HIGHLIGHT_PARAM } from './search-highlight.ts';
 
 interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  plain_excerpt?: string;
+  weighted_locations?: { weight: number }[];
 }
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  plain_excerpt?: string;
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 }
@@ -26,14 +35,19 @@ interface PagefindApi {
 
 const MAX_RESULTS = 8;
 const MAX_SUB_RESULTS = 4;
+// Pages whose fragments may be loaded and re-ranked, so a phrase match further down can move up.
+const MAX_CANDIDATES = 24;
 
 let pagefind: Promise<PagefindApi> | null = null;
 
 function loadPagefind(): Promise<PagefindApi> {
-  const base = import.meta.env.BASE_URL;
-  const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
+  const url = `${siteBase}pagefind/pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (api) => {
-    await api.options({ baseUrl: base, excerptLength: 22 });
+    // Result links get `?highlight=<word>` per word, which search-highlight.ts marks on arrival.
+    // Pagefind's `ranking` weights stay at their defaults: termSimilarity, pageLength and
+    // metaWeights.title only reshuffled pages (or pushed "Further reading" first for microVM);
+    // none of them can tell "Savings Plans" from "plan", which all index as the same stems.
+    await api.options({ baseUrl: siteBase, excerptLength: 22, highlightParam: HIGHLIGHT_PARAM });
     await api.init();
     return api;
   });
@@ -56,6 +70,66 @@ function excerptNodes(excerpt: string): Node[] {
   return nodes;
 }
 
+/** Lower-cased words, punctuation dropped: "Spot and Savings Plans." -> " spot and savings plans ". */
+function words(text: string): string {
+  const list = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return ` ${list.join(' ')} `;
+}
+
+/** Text of an excerpt without Pagefind's <mark> tags. */
+function plain(entry: { excerpt: string; plain_excerpt?: string }): string {
+  return entry.plain_excerpt ?? entry.excerpt.replace(/<\/?mark>/g, '');
+}
+
+/**
+ * How well a section (or a page) matches the query, compared left to right:
+ * 1. all the query's words adjacent, in order (case and punctuation ignored), in its title or excerpt;
+ * 2. its title contains every query word;
+ * 3. Pagefind's weight for the section's hits (a heading hit weighs 5-7, body text 1).
+ */
+type Rank = [phrase: number, title: number, weight: number];
+
+function rankOf(query: string, title: string, excerpt: string, weight: number): Rank {
+  const phrase = words(query);
+  const titleWords = words(title);
+  return [
+    titleWords.includes(phrase) || words(excerpt).includes(phrase) ? 1 : 0,
+    phrase.trim().split(' ').every((w) => titleWords.includes(` ${w} `)) ? 1 : 0,
+    weight,
+  ];
+}
+
+function compareRanks(a: Rank, b: Rank): number {
+  return b[0] - a[0] || b[1] - a[1] || b[2] - a[2];
+}
+
+interface Ranked {
+  data: PagefindResultData;
+  subs: PagefindSubResult[];
+  rank: Rank;
+}
+
+/**
+ * Sorts each page's sections by `rankOf` (ties keep page order), keeps the best
+ * MAX_SUB_RESULTS, then sorts pages by their best section's phrase and title match; among
+ * equals Pagefind's page score decides (the sort is stable and the input is in score order).
+ */
+function rank(query: string, pages: PagefindResultData[]): Ranked[] {
+  const ranked = pages.map((data): Ranked => {
+    const subs = data.sub_results
+      .filter((s) => s.url !== data.url && s.url.includes('#'))
+      .map((s) => {
+        const weight = (s.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0);
+        return { s, rank: rankOf(query, s.title, plain(s), weight) };
+      })
+      .sort((a, b) => compareRanks(a.rank, b.rank));
+    const page = rankOf(query, data.meta.title ?? '', plain(data), 0);
+    const best = [page, ...subs.map((x) => x.rank)].reduce((a, b) => (compareRanks(a, b) <= 0 ? a : b));
+    return { data, subs: subs.slice(0, MAX_SUB_RESULTS).map((x) => x.s), rank: [best[0], best[1], 0] };
+  });
+  return ranked.sort((a, b) => compareRanks(a.rank, b.rank));
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -63,7 +137,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult({ data, subs }: Ranked): HTMLLIElement {
   const li = el('li', 'result');
   const link = el('a');
   link.href = data.url;
@@ -73,7 +147,6 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   link.append(excerpt);
   li.append(link);
 
-  const subs = data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, MAX_SUB_RESULTS);
   if (subs.length > 0) {
     const list = el('ul', 'sub-results');
     list.setAttribute('aria-label', `Sections of ${data.meta.title ?? 'this page'}`);
@@ -124,7 +197,15 @@ export function startSearch(dialog: HTMLDialogElement): void {
     if (response === null || ticket !== latest) return; // a newer keystroke superseded this one
     const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map(renderResult));
+    let ranked = rank(query, data);
+    // A page further down can only move up past one without the phrase in a heading; when
+    // every page shown has it, loading more fragments cannot change the list.
+    if (response.results.length > MAX_RESULTS && ranked.some(({ rank: [phrase, title] }) => phrase + title < 2)) {
+      const more = await Promise.all(response.results.slice(MAX_RESULTS, MAX_CANDIDATES).map((r) => r.data()));
+      if (ticket !== latest) return;
+      ranked = rank(query, [...data, ...more]);
+    }
+    list.replaceChildren(...ranked.slice(0, MAX_RESULTS).map(renderResult));
     const total = response.results.length;
     status.textContent =
       total === 0
@@ -153,4 +234,10 @@ export function startSearch(dialog: HTMLDialogElement): void {
     if ((event.target as HTMLElement).closest('a')) dialog.close();
   });
   if (input.value.trim().length > 0) void run();
+  // Start loading Pagefind (script, WebAssembly, index) while the reader types the first
+  // words. A failure here is reported by the first search, which tries again.
+  const loading = loadPagefind();
+  loading.catch(() => {
+    if (pagefind === loading) pagefind = null;
+  });
 }

@@ -53,3 +53,10 @@ test('no two elements on a page share an id', () => {
   }
   assert.deepEqual(dupes, []);
 });
+
+// The second build of `npm run test:dist` runs with BASE_URL=https://ci.example.com in its
+// environment, as many CI systems set one: no address may be built from it.
+test('no address comes from an ambient BASE_URL environment variable', () => {
+  const leaked = pages.filter((p) => p.html.includes('ci.example.com')).map((p) => p.url);
+  assert.deepEqual(leaked, []);
+});

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { sitePath } from '../support/site.ts';
+import { axeViolations } from '../support/axe.ts';
 
 test.describe('search', () => {
   test('opens from the header button, Ctrl+K and /, closes with Esc and returns focus to the button', async ({ page }) => {
@@ -36,7 +37,8 @@ test.describe('search', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('microVM');
     const firstResult = page.locator('[data-search-results] a').first();
-    await expect(firstResult).toBeVisible();
+    // The first search loads Pagefind's WebAssembly and index: over 5 s on a busy machine.
+    await expect(firstResult).toBeVisible({ timeout: 15_000 });
     await page.keyboard.press('ArrowDown');
     await expect(firstResult).toBeFocused();
     const href = await firstResult.getAttribute('href');
@@ -65,7 +67,7 @@ test.describe('search', () => {
     expect(scripts).toEqual([]);
     await page.keyboard.press('Control+k');
     await page.keyboard.type('cost');
-    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
     expect(scripts.some((s) => s.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 });
@@ -142,6 +144,9 @@ test.describe('search results', () => {
     await page.goto(sitePath(''));
     await page.keyboard.press('Control+k');
     await page.getByRole('searchbox', { name: 'Search the guide' }).fill(query);
+    // The status names the query once that query's results are in the list. The first search
+    // also loads Pagefind's WebAssembly and index, which on a busy machine can take over 5 s.
+    await expect(page.locator('[data-search-status]')).toContainText(`“${query}”`, { timeout: 15_000 });
     const results = page.locator('[data-search-results] > li');
     await expect(results.first()).toBeVisible();
     return results;
@@ -151,10 +156,12 @@ test.describe('search results', () => {
     // "TSTALIASID" (Bedrock Agents' built-in test alias) is explained under one heading of the
     // deployment-model chapter.
     const results = await search(page, 'TSTALIASID');
-    const sub = results.locator(`a[href="${sitePath('guide/deployment-model/#bedrock-agents-prepare-a-draft-then-move-an-alias')}"]`);
+    const sub = results.locator(
+      `a[href^="${sitePath('guide/deployment-model/')}?"][href$="#bedrock-agents-prepare-a-draft-then-move-an-alias"]`,
+    );
     await expect(sub).toBeVisible();
     await sub.click();
-    await expect(page).toHaveURL(/\/guide\/deployment-model\/#bedrock-agents-prepare-a-draft-then-move-an-alias$/);
+    await expect(page).toHaveURL(/\/guide\/deployment-model\/\?highlight=tstaliasid#bedrock-agents-prepare-a-draft-then-move-an-alias$/);
     await expect(page.locator('#bedrock-agents-prepare-a-draft-then-move-an-alias')).toBeInViewport();
   });
 
@@ -171,5 +178,68 @@ test.describe('search results', () => {
         .poll(async () => (await results.locator(':scope > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 5), query)
         .toContain(chapter);
     }
+  });
+
+  // The section each phrase is about, as built: a heading that holds the whole phrase.
+  // In page order, as Pagefind lists them, these were the chapter's fifth, sixth and third
+  // sections, behind stem matches such as "plan on the saving" (and the fifth was cut off).
+  const phrases: { query: string; chapters: string[]; section: string }[] = [
+    { query: 'Savings Plans', chapters: [sitePath('guide/cost/')], section: 'Spot and Savings Plans' },
+    { query: 'idle timeout', chapters: [sitePath('guide/state-and-sessions/')], section: 'Choosing the idle timeout' },
+    // Two chapters have a microVM heading and Pagefind scores them within 0.1% of each other,
+    // so either may come first: "A session is a microVM, …" or "…your code in a managed microVM".
+    { query: 'microVM', chapters: [sitePath('guide/state-and-sessions/'), sitePath('guide/options/')], section: 'microVM' },
+  ];
+  for (const { query, chapters, section } of phrases) {
+    test(`“${query}”: a section titled with the phrase comes first and opens with the words marked`, async ({ page }) => {
+      const results = await search(page, query);
+      const first = results.first();
+      const path = await first.locator(':scope > a').evaluate((a) => (a as HTMLAnchorElement).pathname);
+      expect(chapters, `${query}: first result`).toContain(path);
+      const link = first.locator('.sub-results a').first();
+      await expect(link.locator('.sub-title')).toContainText(section);
+      await expect(link.locator('.sub-title')).toContainText(query, { ignoreCase: true });
+
+      // The link carries one highlight parameter per word, then the section anchor.
+      const target = new URL((await link.getAttribute('href'))!, page.url());
+      const words = query.toLowerCase().split(' ');
+      expect(target.searchParams.getAll('highlight')).toEqual(words);
+      await link.click();
+      await expect(page).toHaveURL(target.href);
+
+      const heading = page.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`);
+      const marks = heading.locator('mark.pagefind-highlight');
+      for (const word of words) {
+        const mark = marks.filter({ hasText: new RegExp(`^${word}$`, 'i') }).first();
+        await expect(mark, `“${word}” marked in the section heading`).toBeVisible();
+        await expect(mark).toBeInViewport();
+      }
+      // Marking moved nothing: the section is still where the anchor put it.
+      await expect(heading).toBeInViewport();
+    });
+  }
+
+  test('marked words use the site’s colors and pass axe in the light and dark schemes', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(sitePath('guide/cost/?highlight=savings&highlight=plans#spot-and-savings-plans'));
+    const marks = page.locator('#spot-and-savings-plans mark.pagefind-highlight');
+    await expect(marks).toHaveText([/^savings$/i, /^plans$/i]);
+    // The site's own colors: the highlighter's inline <style> is left out (the CSP blocks it).
+    await expect(marks.first()).toHaveCSS('background-color', 'rgb(255, 226, 122)');
+    expect(await axeViolations(page, 'light', 'mark.pagefind-highlight'), 'axe on the marks (light)').toEqual([]);
+    expect(await axeViolations(page, 'dark', 'mark.pagefind-highlight'), 'axe on the marks (dark)').toEqual([]);
+    await expect(marks.first()).toHaveCSS('background-color', 'rgb(87, 69, 0)');
+  });
+
+  test('a page opened without the highlight parameter marks nothing and loads no script file', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(sitePath('guide/cost/#spot-and-savings-plans'));
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await expect(page.locator('#spot-and-savings-plans')).toBeInViewport();
+    await expect(page.locator('mark')).toHaveCount(0);
   });
 });

@@ -219,29 +219,100 @@ test.describe('cost calculator', () => {
     await expect(field(page, 'idle_seconds')).toHaveValue('0');
   });
 
-  test('typing a bad value: the message shows at once, the fallback once the field is left', async ({ page }) => {
+  test('retyping a value moves nothing; leaving the field settles it, with a message only when it needed correcting', async ({ page }) => {
     await open(page, PATH);
     const input = field(page, 'requests_per_day');
-    await input.fill('-5');
     const message = page.locator('[data-field="requests_per_day"] .calc-field-message');
-    await expect(message).toHaveText(/using 0\./);
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
-    // The results already use the fallback: no requests, no model tokens.
-    await expect(page.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '0.00');
-    await input.press('Tab');
+    const model = page.locator('[data-option="ecs-fargate"] [data-line="model"]');
+    // Select all and Backspace, the usual way to retype: no message, no summary, nothing moves.
+    await input.focus();
+    const pageTop = () => input.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const top = await pageTop();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('-5');
+    await expect(page.locator('.calc-issues')).toHaveCount(0);
+    await expect(message).toHaveCount(0);
+    expect(await pageTop()).toBe(top);
+    // The results keep the last valid value (the default 10,000) while the text is not a valid one.
+    await expect(model).toHaveAttribute('data-usd', '2737.50');
+    // Leaving the field settles it: -5 becomes 0, as it would in a link, and says so at the field.
+    await page.keyboard.press('Tab');
     await expect(input).toHaveValue('0');
-    await expect(message).toHaveText(/using 0\./);
-    // Text a number field cannot hold.
-    await input.click();
-    await input.press('Control+a');
+    await expect(message).toHaveText(/using 0\.$/);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(model).toHaveAttribute('data-usd', '0.00');
+    // 1e400 typed is judged as in a link: the maximum, not the default.
+    await input.focus();
+    await page.keyboard.press('Control+a');
     await page.keyboard.type('1e400');
-    await input.press('Tab');
-    await expect(message).toHaveText(/must be a whole number between 0 and 100,000,000/);
+    await page.keyboard.press('Tab');
+    await expect(input).toHaveValue('100000000');
+    await expect(message).toHaveText(/must be a whole number between 0 and 100,000,000; using 100,000,000\.$/);
+    // An emptied field goes back to its last valid value when it is left.
+    await input.focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Tab');
+    await expect(input).toHaveValue('100000000');
     expect(await pageProblems(page)).toEqual(noProblems);
     // A good value clears the message.
     await input.fill('300');
+    await input.press('Tab');
     await expect(message).toHaveCount(0);
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('the badge goes to the cheapest option you can choose: Classic only when you already run it', async ({ page }) => {
+    // Defaults (hand-computed above): Classic $3,089.36 < Fargate $3,211.01 < AgentCore $3,507.16.
+    await open(page, PATH);
+    const badge = (option: string) => page.locator(`[data-option="${option}"] .calc-badge`);
+    await expect(badge('ecs-fargate')).toHaveText('Lowest total');
+    await expect(badge('bedrock-agents')).toHaveCount(0);
+    await expect(page.locator('[data-option="bedrock-agents"] .calc-card-status')).toContainText('closed to new customers since July 30, 2026');
+    await field(page, 'runs_bedrock_agents').selectOption('true');
+    await expect(badge('bedrock-agents')).toHaveText('Lowest total');
+    await expect(badge('ecs-fargate')).toHaveCount(0);
+    await expect(page).toHaveURL(/runs_bedrock_agents=true/);
+  });
+
+  test('the inputs travel to the break-even calculator and back', async ({ page }) => {
+    await open(page, `${PATH}?requests_per_day=40000&region=eu-central-1`);
+    const inputs = (url: string) => Object.fromEntries(new URL(url).searchParams);
+    await page.getByRole('link', { name: 'Find the break-even for these inputs' }).click();
+    await expect(page).toHaveURL(new RegExp(`${sitePath('calculators/break-even/')}\\?`));
+    expect(inputs(page.url())).toEqual({ requests_per_day: '40000', region: 'eu-central-1' });
+    await waitForIslands(page);
+    await expect(page.locator('.calc-form [name="requests_per_day"]')).toHaveValue('40000');
+    await expect(page.locator('.calc-form [name="region"]')).toHaveValue('eu-central-1');
+    await page.getByRole('link', { name: 'See the monthly cost for these inputs' }).click();
+    await expect(page).toHaveURL(new RegExp(`${PATH}\\?`));
+    expect(inputs(page.url())).toEqual({ requests_per_day: '40000', region: 'eu-central-1' });
+    // The Region is chosen up front, and a card says in plain words which lines use us-east-1 prices.
+    await waitForIslands(page);
+    await expect(page.locator('.calc-group[data-group="start"] [name="region"]')).toBeVisible();
+    await expect(page.locator('[data-option="ecs-fargate"] .calc-card-region')).toHaveText(/^\d+ lines use us-east-1 prices, for want of eu-central-1 figures: .*OpenSearch Serverless/);
+  });
+
+  test('the running totals never cover the field being edited or its hint', async ({ page }) => {
+    for (const size of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+      await page.setViewportSize(size);
+      await open(page, PATH);
+      const bar = page.locator('.calc-totals-bar');
+      for (const name of ['requests_per_day', 'traffic', 'model', 'input_tokens', 'output_tokens', 'model_calls_per_request']) {
+        await field(page, name).focus();
+        // The page scrolls on the frame after focus, so the check waits for it.
+        await expect
+          .poll(async () => {
+            const fieldBox = (await page.locator(`.calc-form [data-field="${name}"]`).boundingBox())!;
+            const barBox = (await bar.boundingBox())!;
+            return fieldBox.y + fieldBox.height > barBox.y && barBox.y + barBox.height > fieldBox.y;
+          }, { message: `${size.width} px: the totals bar covers ${name}` })
+          .toBe(false);
+      }
+      // One line on a phone.
+      expect((await bar.boundingBox())!.height, `${size.width} px bar height`).toBeLessThan(48);
+    }
   });
 
   test('hostile links: a page load and Back/Forward to the same link show the same page, with nothing broken', async ({ page }) => {

@@ -76,8 +76,9 @@ test.describe('decision walkthrough with the keyboard', () => {
     expect(r[4]).toContain('bills nothing between sessions');
     await expect(page.locator('.walk-reason-link').nth(4)).toHaveAttribute('href', sitePath('guide/break-even/#traffic-shape'));
     await expect(page.locator('.walk-reason-link').nth(4)).toHaveText('Break-even: Traffic shape');
-    const cost = page.getByRole('link', { name: 'See the cost for this setup' });
-    await expect(cost).toHaveAttribute('href', new RegExp(`^${sitePath('calculators/cost/')}\\?.*traffic=bursty`));
+    const cost = page.locator('form[data-walk-calculator]');
+    await expect(cost).toHaveAttribute('action', sitePath('calculators/cost/'));
+    await expect(cost.locator('input[type="hidden"][name="traffic"]')).toHaveValue('bursty');
     await expect(page.locator('[data-walk-change]')).toContainText('If a session needs more than 8 hours');
   });
 
@@ -104,10 +105,9 @@ test.describe('decision walkthrough with the keyboard', () => {
     const r = await reasons(page);
     expect(r[1]).toContain('A session ends after 8 hours; sessions on the Instances compute type last up to 14 days, and a Fargate task has no time limit.');
     expect(r[2]).toContain('no management fee');
-    const href = await page.getByRole('link', { name: 'See the cost for this setup' }).getAttribute('href');
-    const params = new URL(href!, 'http://x').searchParams;
-    expect(params.get('session_seconds')).toBe('28800');
-    expect(params.get('arch')).toBe('arm64');
+    const cost = page.locator('form[data-walk-calculator]');
+    await expect(cost.locator('input[name="session_seconds"]')).toHaveValue('28800');
+    await expect(cost.locator('input[name="arch"]')).toHaveValue('arm64');
   });
 
   test('focus lands on each new step even when an answer is picked and submitted in one breath', async ({ page }) => {
@@ -163,7 +163,7 @@ test.describe('changing answers', () => {
     await expect(outcomeHeading(page)).toHaveText('Run the agent in your own containers on ECS with Fargate');
     await expect(page.getByRole('status')).toHaveText('Your 1 later answer still applies and was kept.');
     await expect(page).toHaveURL(/traffic=business-hours&operations=platform-team$/);
-    await expect(page.getByRole('link', { name: 'See the cost for this setup' })).toHaveAttribute('href', /traffic=business-hours/);
+    await expect(page.locator('form[data-walk-calculator] input[name="traffic"]')).toHaveValue('business-hours');
   });
 
   test('Back returns to the previous question with its answer selected; Start again clears everything', async ({ page }) => {
@@ -175,6 +175,35 @@ test.describe('changing answers', () => {
     await expect(page).toHaveURL(new RegExp(`${sitePath('decide/')}$`));
     await expect(questionHeading(page)).toHaveText('Where does this agent start from?');
     await expect(questionHeading(page)).toBeFocused();
+  });
+});
+
+test.describe('from the recommendation to the estimate', () => {
+  test('the walkthrough asks the volume and Region, and the calculator opens with the answers, a note and the results focused', async ({ page }) => {
+    await open(page, full.burstyRuntime);
+    const cost = page.locator('form[data-walk-calculator]');
+    await cost.getByLabel('Requests a day').fill('40000');
+    await cost.getByLabel('Region').selectOption('eu-central-1');
+    await cost.getByRole('button', { name: 'See the cost for this setup' }).click();
+    await expect(page).toHaveURL(/\/calculators\/cost\/\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('traffic')).toBe('bursty');
+    expect(url.searchParams.get('requests_per_day')).toBe('40000');
+    expect(url.searchParams.get('region')).toBe('eu-central-1');
+    expect(url.searchParams.get('from')).toBe('agentcore-runtime');
+    await waitForIslands(page);
+    const note = page.locator('.calc-arrival');
+    await expect(note).toContainText('From the decision walkthrough: Run your agent code on AgentCore Runtime.');
+    await expect(note).toContainText('Session length: 300 seconds');
+    await expect(page.locator('.calc-results h2')).toBeFocused();
+    await expect(page.locator('.calc-form [name="requests_per_day"]')).toHaveValue('40000');
+    // `from` is not an input, so nothing reports it as ignored.
+    await expect(page.locator('.calc-ignored')).toHaveCount(0);
+  });
+
+  test('a Bedrock Agents team carries its answer: Classic counts for the lowest total', async ({ page }) => {
+    await open(page, 'starting-point=bedrock-agents-classic&classic-plans=keep-as-is');
+    await expect(page.locator('form[data-walk-calculator] input[name="runs_bedrock_agents"]')).toHaveValue('true');
   });
 });
 

@@ -59,6 +59,33 @@ test.describe('embeds', () => {
   });
 });
 
+test.describe('embeds as a host page asks', () => {
+  test('?theme=light keeps the embed light in a dark color scheme, ?theme=dark the reverse', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page, sitePath('embed/cost/?theme=light'));
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, sitePath('embed/cost/?theme=dark'));
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 22, 27)');
+    // The page parameters stay in the address as the reader edits, and are not reported as ignored.
+    await page.locator('.calc-form [name="requests_per_day"]').fill('3000');
+    await expect(page).toHaveURL(/\?requests_per_day=3000&theme=dark$/);
+    await expect(page.locator('.calc-ignored')).toHaveCount(0);
+  });
+
+  test('?layout=compact shows the results first and the inputs on request', async ({ page }) => {
+    await open(page, sitePath('embed/cost/?layout=compact'));
+    const form = page.locator('form.calc-form');
+    await expect(form).toBeHidden();
+    // All three totals in the first screen of a 1280 x 720 frame.
+    for (const option of ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate']) {
+      await expect(page.locator(`[data-option="${option}"] [data-line="total"]`).first()).toBeInViewport();
+    }
+    await page.getByRole('button', { name: 'Change the inputs' }).click();
+    await expect(form).toBeVisible();
+  });
+});
+
 test.describe('calculators in chapters', () => {
   test('the cost chapter shows the preset, then a live form that never rewrites the chapter address', async ({ page }) => {
     await page.goto(sitePath('guide/cost/'));
@@ -80,9 +107,27 @@ test.describe('calculators in chapters', () => {
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 
+  test('on a phone the chapter calculator shows all three totals without a sideways swipe', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(sitePath('guide/cost/'));
+    const calc = page.locator('[data-calculator="cost"]');
+    for (const option of ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate']) {
+      const total = calc.locator(`[data-option="${option}"] [data-line="total"]`);
+      await total.scrollIntoViewIfNeeded();
+      const box = (await total.boundingBox())!;
+      expect(box.x + box.width, option).toBeLessThanOrEqual(375);
+      expect(box.x, option).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   test('the break-even chapter shows the steady pipeline crossing', async ({ page }) => {
     await page.goto(sitePath('guide/break-even/'));
     const calc = page.locator('[data-calculator="break-even"]');
+    // By hand (content/scenarios/steady-pipeline.json; model tokens and logs cancel): per invocation a day,
+    // AgentCore v2 (10 vCPU-s x $0.1276 + 2 GB x 120 s x $0.0169) / 3,600 x 30.4167 = $0.0450500;
+    // Fargate adds LCU and NAT data, $0.0000301. Fixed: 2 ARM tasks of 2 vCPU / 4 GB
+    // 1,460 h x (2 x $0.03238 + 4 x $0.00356) = $115.34, plus ALB $16.425 and NAT $32.85 = $164.615.
+    // 164.615 / (0.0450500 - 0.0000301) = 3,656.5, where 2 tasks still suffice (they hold 20,160 a day).
     await expect(calc.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '3656');
     await calc.scrollIntoViewIfNeeded();
     await waitForIslands(page);

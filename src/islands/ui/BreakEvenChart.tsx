@@ -3,6 +3,8 @@ import type { BreakEvenChartData } from '../../lib/charts/break-even-series.ts';
 import { formatCount, formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { probeNames } from './charts/theme.ts';
+import { optionShortLabels } from '../../lib/site/options.ts';
+import { useChartReadout } from './charts/use-chart-readout.ts';
 import { useLazyChart } from './charts/use-lazy-chart.ts';
 
 /** Dash patterns per option, so the lines differ without color (matched by the legend swatches). */
@@ -26,7 +28,7 @@ const rowLabel = { decade: '', current: ' (your volume)', crossing: ' (break-eve
  * and the reader's volume as a rule; with the numbers as a table beside it.
  */
 export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakEvenChartData; level: HeadingLevel }) {
-  const { figure, canvas } = useLazyChart<typeof import('./charts/line-chart.ts'), Chart<'line'>>(
+  const { figure, canvas, chart } = useLazyChart<typeof import('./charts/line-chart.ts'), Chart<'line'>>(
     () => import('./charts/line-chart.ts'),
     (charts, el, colors, existing) => {
       const ys = data.series.flatMap((s) => s.points.map((p) => p.y)).filter((y) => y > 0);
@@ -60,6 +62,24 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
     [data],
   );
 
+  // The volume under the pointer, or the one the arrow keys reach, read from every line.
+  const xs = data.series[0]?.points.map((p) => p.x) ?? [];
+  const { active, handlers } = useChartReadout(canvas, xs.length, (x) => {
+    const volume = chart.current?.scales['x']?.getValueForPixel(x);
+    if (volume === undefined || !Number.isFinite(volume)) return null;
+    let best = 0;
+    xs.forEach((v, i) => {
+      if (Math.abs(Math.log(v) - Math.log(volume)) < Math.abs(Math.log(xs[best]!) - Math.log(volume))) best = i;
+    });
+    return best;
+  });
+  const readout =
+    active === null
+      ? 'Point at the chart, or focus it and use the arrow keys, to read each line at a volume here.'
+      : `At ${formatCount(xs[active] ?? 0)} invocations a day: ${data.series
+          .map((s) => `${optionShortLabels[s.option]} ${formatUsd(s.points[active]?.y ?? 0)}`)
+          .join(', ')} a month.`;
+
   const primary = data.pairs[0];
   const summary = `Line chart of monthly cost against invocations a day, from ${formatCount(data.min)} to ${formatCount(data.max)} on a log scale, for the three options.${
     primary?.crossings[0] ? ` AgentCore Runtime and ECS on Fargate cross at ${formatCount(primary.crossings[0].requestsPerDay)} a day.` : ''
@@ -73,8 +93,11 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
       <div class="calc-chart-layout">
         <figure class="calc-figure" ref={figure}>
           <div class="chart-canvas calc-chart-box calc-chart-box-tall">
-            <canvas ref={canvas} role="img" aria-label={summary} />
+            <canvas ref={canvas} role="img" aria-label={summary} aria-describedby={`${uid}-chart-readout`} tabIndex={0} {...handlers} />
           </div>
+          <p class="chart-readout" id={`${uid}-chart-readout`} aria-live="polite">
+            {readout}
+          </p>
           <figcaption>
             <ul class="calc-legend" aria-label="Lines">
               {data.series.map((s) => (

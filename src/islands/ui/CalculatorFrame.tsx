@@ -1,13 +1,15 @@
-import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import type { ComponentChildren, RefObject } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultScenario } from '../../lib/cost/scenario.ts';
 import { allPresets, type Preset } from '../../lib/scenarios.ts';
-import { withBase } from '../../lib/site/navigation.ts';
 import { IssueSummary } from './IssueSummary.tsx';
 import { PresetBar } from './PresetBar.tsx';
 import { ScenarioFields } from './ScenarioForm.tsx';
-import { useGoToField } from './hooks.ts';
+import { useGoToField, useHydrated } from './hooks.ts';
 import { stateFromQuery, stateFromScenario, type ScenarioForm } from './use-scenario-form.ts';
+import { calculatorHref } from './share.ts';
+import { calculatorPath } from '../../lib/site/base.ts';
+import type { Arrival } from '../../lib/decisions/calculator.ts';
 
 /** The presets offered at the top of both full calculators. */
 const featured = ['seed-example', 'support-bot-business-hours', 'steady-pipeline', 'bursty-batch'];
@@ -26,8 +28,11 @@ interface Props {
   shownWithoutJs: string;
   /** Shown under the form's submit button (the cost calculator's running totals). */
   formFooter?: ComponentChildren;
-  /** The column beside the form. */
+  /** The column beside the form (`resultsId` is its id, the target of "Jump to results"). */
   results: ComponentChildren;
+  resultsId: string;
+  /** Notes for readers arriving from a walkthrough outcome (`?from=<outcome id>`), by outcome id. */
+  arrivals?: Readonly<Record<string, Arrival>> | undefined;
   /** Full-width sections below the form and results. */
   children?: ComponentChildren;
 }
@@ -37,14 +42,26 @@ interface Props {
  * the no-JavaScript notice, presets and Reset, the summary of input problems, and the GET
  * form that works without JavaScript.
  */
-export function CalculatorFrame({ uid, calculator, form, path, href, embed, shownWithoutJs, formFooter, results, children }: Props) {
+export function CalculatorFrame({ uid, calculator, form, path, href, embed, shownWithoutJs, formFooter, results, resultsId, arrivals, children }: Props) {
   // Presets, Reset and the no-JS form stay on the page they are on (an embed stays in its frame).
-  const self = embed ? withBase(import.meta.env.BASE_URL, `embed/${calculator}/`) : path;
+  const self = embed ? calculatorPath(calculator, 'embed') : path;
   const { openGroups, toggle, goTo } = useGoToField(uid);
   const presets = useMemo(() => allPresets().filter((p) => featured.includes(p.id)), []);
   const active = presets.find((p) => p.query === form.query);
+  const formRef = useRef<HTMLFormElement>(null);
+  useKeepFocusedFieldClear(formRef);
+  // An embed with ?layout=compact shows its results first and the inputs on request.
+  const compact = useHydrated() && embed && document.documentElement.classList.contains('embed-compact');
+  const [inputsOpen, setInputsOpen] = useState(false);
+  const formId = `${uid}-form`;
+  const other = calculator === 'cost' ? 'break-even' : 'cost';
   return (
-    <div class="calc" id={uid} data-calculator={calculator}>
+    <div
+      class={embed ? 'calc calc-embed' : 'calc'}
+      id={uid}
+      data-calculator={calculator}
+      data-inputs={embed ? (inputsOpen ? 'open' : 'closed') : undefined}
+    >
       {embed && (
         <p class="calc-embed-link">
           <a href={href} target="_blank" rel="noopener">
@@ -54,8 +71,9 @@ export function CalculatorFrame({ uid, calculator, form, path, href, embed, show
         </p>
       )}
       <p class="calc-nojs">
-        JavaScript is off, so the {shownWithoutJs} below are for the <strong>default scenario</strong>. You can still fill in the
-        form: submitting it puts your inputs in the address, to share or to open where JavaScript runs.
+        <strong>JavaScript is off, so this page cannot recompute.</strong> The {shownWithoutJs} below are always those of the
+        default scenario, whatever the form or the address says. Submitting the form puts your inputs in the address: open that
+        address where JavaScript runs to see their {shownWithoutJs}.
       </p>
       <PresetBar
         uid={uid}
@@ -65,9 +83,29 @@ export function CalculatorFrame({ uid, calculator, form, path, href, embed, show
         onPreset={(p: Preset) => form.replace(stateFromQuery(p.query, defaultScenario))}
         onReset={() => form.replace(stateFromScenario(defaultScenario))}
       />
-      <IssueSummary uid={uid} level={2} messages={form.messages} ignored={form.state.ignored} onGo={goTo} />
+      <ArrivalBanner uid={uid} arrivals={arrivals} resultsId={resultsId} />
+      <IssueSummary uid={uid} level={2} messages={form.messages} fromLink={form.state.fromLink} ignored={form.state.ignored} onGo={goTo} />
+      {compact && (
+        <p>
+          <button type="button" class="calc-button" aria-expanded={inputsOpen} aria-controls={formId} onClick={() => setInputsOpen(!inputsOpen)}>
+            {inputsOpen ? 'Hide the inputs' : 'Change the inputs'}
+          </button>
+        </p>
+      )}
       <div class="calc-main">
-        <form class="calc-form" method="get" action={self} noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
+        <form
+          ref={formRef}
+          id={formId}
+          class="calc-form"
+          method="get"
+          action={self}
+          noValidate
+          aria-label="Scenario inputs"
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <p class="calc-jump">
+            <a href={`#${resultsId}`}>Jump to the results</a>
+          </p>
           <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} warnings={form.warnings} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
           <div class="calc-submit">
             <button type="submit" class="calc-button">
@@ -78,7 +116,79 @@ export function CalculatorFrame({ uid, calculator, form, path, href, embed, show
         </form>
         {results}
       </div>
+      <p class="calc-next">
+        <a href={calculatorHref(calculatorPath(other), form.query)} {...(embed ? { target: '_blank', rel: 'noopener' } : {})}>
+          {other === 'break-even' ? 'Find the break-even for these inputs' : 'See the monthly cost for these inputs'}
+        </a>
+      </p>
       {children}
+    </div>
+  );
+}
+
+/**
+ * The running totals stick to the bottom of the screen while the form is in view; when a
+ * field or its hint gets focus underneath them, the page scrolls just enough to show both.
+ * The position is worked out from where the field sits in the document before the browser's
+ * own (possibly smooth) scroll to the control, which knows nothing of the bar, then set in
+ * one step on the next frame, replacing that scroll.
+ */
+function useKeepFocusedFieldClear(formRef: RefObject<HTMLFormElement>): void {
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const onFocus = (e: FocusEvent): void => {
+      const bar = form.querySelector<HTMLElement>('.calc-sticky-bar');
+      const field = (e.target as HTMLElement).closest<HTMLElement>('.calc-field');
+      if (!bar || !field || getComputedStyle(bar).position !== 'sticky') return;
+      const top = scrollY + field.getBoundingClientRect().top;
+      const bottom = scrollY + field.getBoundingClientRect().bottom;
+      const headerInset = parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0;
+      const visibleBottom = innerHeight - bar.getBoundingClientRect().height - 8;
+      requestAnimationFrame(() => {
+        // The smallest move that shows the whole field between the header and the bar, top first if it cannot fit.
+        const lowest = bottom - visibleBottom;
+        const highest = top - headerInset;
+        const target = Math.min(Math.max(scrollY, lowest), highest);
+        if (Math.abs(target - scrollY) > 1) window.scrollTo({ top: target, behavior: 'instant' });
+      });
+    };
+    form.addEventListener('focusin', onFocus);
+    return () => form.removeEventListener('focusin', onFocus);
+  }, [formRef]);
+}
+
+/**
+ * A reader who followed a walkthrough outcome's "See the cost" lands here: a short note says
+ * which recommendation brought them and which inputs are assumptions, and focus goes to the
+ * results, which is what they came for.
+ */
+function ArrivalBanner({ uid, arrivals, resultsId }: { uid: string; arrivals: Props['arrivals']; resultsId: string }) {
+  const [arrival, setArrival] = useState<Arrival | null>(null);
+  useEffect(() => {
+    const from = new URLSearchParams(location.search).get('from');
+    const found = from !== null && arrivals ? arrivals[from] : undefined;
+    if (!found) return;
+    setArrival(found);
+    requestAnimationFrame(() => {
+      const heading = document.getElementById(resultsId)?.querySelector<HTMLElement>('h2, h3');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus();
+    });
+  }, [arrivals, resultsId]);
+  if (!arrival) return null;
+  return (
+    <div class="calc-arrival" role="region" aria-labelledby={`${uid}-arrival-title`}>
+      <p id={`${uid}-arrival-title`}>
+        <strong>From the decision walkthrough:</strong> {arrival.title}.
+      </p>
+      <p>
+        Your answers and the volume and Region you gave are in the inputs.{' '}
+        {arrival.assumed.length > 0
+          ? `These are assumptions for this kind of setup; change them if they do not fit: ${arrival.assumed.join('; ')}.`
+          : 'Every other input is at its default.'}
+      </p>
     </div>
   );
 }

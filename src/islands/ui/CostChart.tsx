@@ -1,9 +1,13 @@
 import type { Chart } from 'chart.js';
 import type { Estimate } from '../../lib/cost/estimate.ts';
+import { classicStatus } from '../../lib/cost/shared.ts';
 import { formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
+import { optionLabels, optionShortLabels, type OptionId } from '../../lib/site/options.ts';
 import { categoryTable, type CostCategoryId } from '../../lib/report/categories.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
-import { makePattern, probeNames, type PatternKind } from './charts/theme.ts';
+import { probeNames } from './charts/theme.ts';
+import type { PatternKind } from './charts/bar-chart.ts';
+import { useChartReadout } from './charts/use-chart-readout.ts';
 import { useLazyChart } from './charts/use-lazy-chart.ts';
 
 const patterns: Record<CostCategoryId, PatternKind> = {
@@ -15,11 +19,10 @@ const patterns: Record<CostCategoryId, PatternKind> = {
   other: 'vertical',
 };
 
-const shortLabels: Record<string, string> = {
-  'bedrock-agents': 'Bedrock Agents',
-  'agentcore-runtime': 'AgentCore',
-  'ecs-fargate': 'Fargate',
-};
+/** An option's name on the chart's axis and in its table: Classic keeps its status beside it. */
+function axisLabel(option: OptionId): string | string[] {
+  return option === 'bedrock-agents' ? [optionLabels[option], classicStatus()] : optionLabels[option];
+}
 
 /**
  * The options' totals as stacked bars, one segment per cost category, and the same
@@ -28,18 +31,19 @@ const shortLabels: Record<string, string> = {
  */
 export function CostChart({ uid, est, level }: { uid: string; est: Estimate; level: HeadingLevel }) {
   const table = categoryTable(est);
-  const { figure, canvas } = useLazyChart<typeof import('./charts/bar-chart.ts'), Chart<'bar'>>(
+  const { figure, canvas, chart } = useLazyChart<typeof import('./charts/bar-chart.ts'), Chart<'bar'>>(
     () => import('./charts/bar-chart.ts'),
     (charts, el, colors, existing) =>
       charts.drawBarChart(
         el,
         {
-          labels: est.options.map((o) => shortLabels[o.option] ?? o.label),
+          labels: est.options.map((o) => axisLabel(o.option)),
           segments: table.rows.map((row) => ({
             label: row.label,
             data: row.usd,
-            fills: est.options.map((o) => makePattern(colors.options[o.option] ?? colors.text, colors.bg, patterns[row.id])),
+            pattern: patterns[row.id],
           })),
+          colors: est.options.map((o) => colors.options[o.option] ?? colors.text),
           totalLabels: table.totals.map(formatUsdWhole),
           text: colors.text,
           grid: colors.grid,
@@ -50,6 +54,19 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
       ),
     [est],
   );
+
+  // One bar per option: the pointer's bar, or the one the arrow keys reach.
+  const { active, handlers } = useChartReadout(canvas, est.options.length, (_x, y) => {
+    const index = chart.current?.scales['y']?.getValueForPixel(y);
+    return index === undefined || index < 0 || index >= est.options.length ? null : Math.round(index);
+  });
+  const activeOption = active === null ? undefined : est.options[active];
+  const readout = activeOption
+    ? `${activeOption.label}: ${formatUsd(activeOption.total)} a month (${table.rows
+        .filter((row) => (row.usd[active!] ?? 0) > 0)
+        .map((row) => `${row.label} ${formatUsd(row.usd[active!] ?? 0)}`)
+        .join(', ')}).`
+    : 'Point at a bar, or focus the chart and use the arrow keys, to read its figures here.';
 
   const summary = `Stacked bar chart of the monthly cost of each option by category: ${est.options
     .map((o) => `${o.label} ${formatUsd(o.total)}`)
@@ -63,8 +80,11 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
       <div class="calc-chart-layout">
         <figure class="calc-figure" ref={figure}>
           <div class="chart-canvas calc-chart-box">
-            <canvas ref={canvas} role="img" aria-label={summary} />
+            <canvas ref={canvas} role="img" aria-label={summary} aria-describedby={`${uid}-chart-readout`} tabIndex={0} {...handlers} />
           </div>
+          <p class="chart-readout" id={`${uid}-chart-readout`} aria-live="polite">
+            {readout}
+          </p>
           <figcaption>
             <ul class="calc-legend" aria-label="Categories">
               {table.rows.map((row) => (
@@ -90,7 +110,8 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
                 <th scope="col">Category</th>
                 {est.options.map((o) => (
                   <th key={o.option} scope="col" class="num">
-                    {shortLabels[o.option] ?? o.label}
+                    {optionShortLabels[o.option]}
+                    {o.option === 'bedrock-agents' && <span class="calc-col-status"> ({classicStatus()})</span>}
                   </th>
                 ))}
               </tr>

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Estimate } from '../../lib/cost/estimate.ts';
-import { estimateCsv, estimateJson, estimateMarkdown } from '../../lib/export/estimate-export.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { copyText, downloadText } from './share.ts';
 
@@ -14,12 +13,37 @@ interface Props {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
+type Formats = typeof import('../../lib/export/estimate-export.ts');
+// The export formats load on first use (most readers never export), starting as soon as a
+// pointer or the keyboard reaches the buttons, so a click rarely waits for them.
+let formats: Promise<Formats> | undefined;
+function loadFormats(): Promise<Formats> {
+  formats ??= import('../../lib/export/estimate-export.ts').catch((error: unknown) => {
+    formats = undefined;
+    throw error;
+  });
+  return formats;
+}
+const preload = (): void => void loadFormats().catch(() => undefined);
+
 /** Copy link, CSV, JSON, Markdown and print, with a polite confirmation after each. */
 export function ExportBar({ uid, est, url, level }: Props) {
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<{ label: string; text: string } | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
   const ctx = () => ({ url: url(), generated: new Date().toISOString() });
+
+  /** Runs an export once its format has loaded, or says why it could not. */
+  const withFormats = async (run: (f: Formats) => Promise<void> | void): Promise<void> => {
+    let f: Formats;
+    try {
+      f = await loadFormats();
+    } catch {
+      setStatus('The export could not load. Check your connection and press the button again.');
+      return;
+    }
+    await run(f);
+  };
 
   const copy = async (label: string, text: string, done: string) => {
     if (await copyText(text)) {
@@ -37,34 +61,40 @@ export function ExportBar({ uid, est, url, level }: Props) {
       <Heading level={level} id={`${uid}-export-title`}>
         Share and export
       </Heading>
-      <div class="calc-buttons">
+      <div class="calc-buttons" onPointerEnter={preload} onFocusIn={preload}>
         <button type="button" class="calc-button" onClick={() => void copy('Link', url(), 'Link copied. It opens the calculator with these inputs.')}>
           Copy link
         </button>
         <button
           type="button"
           class="calc-button"
-          onClick={() => {
-            downloadText(`agent-cost-estimate-${today()}.csv`, estimateCsv(est, ctx()), 'text/csv;charset=utf-8');
-            setStatus('CSV downloaded: inputs, every line, totals and the prices with their sources and dates.');
-          }}
+          onClick={() =>
+            void withFormats((f) => {
+              downloadText(`agent-cost-estimate-${today()}.csv`, f.estimateCsv(est, ctx()), 'text/csv;charset=utf-8');
+              setStatus('CSV downloaded: inputs, every line, totals and the prices with their sources and dates.');
+            })
+          }
         >
           Download CSV
         </button>
         <button
           type="button"
           class="calc-button"
-          onClick={() => {
-            downloadText(`agent-cost-estimate-${today()}.json`, estimateJson(est, ctx()), 'application/json');
-            setStatus('JSON downloaded: inputs, every line with its formula, totals and the prices with their sources and dates.');
-          }}
+          onClick={() =>
+            void withFormats((f) => {
+              downloadText(`agent-cost-estimate-${today()}.json`, f.estimateJson(est, ctx()), 'application/json');
+              setStatus('JSON downloaded: inputs, every line with its formula, totals and the prices with their sources and dates.');
+            })
+          }
         >
           Download JSON
         </button>
         <button
           type="button"
           class="calc-button"
-          onClick={() => void copy('Markdown table', estimateMarkdown(est, ctx()), 'Markdown table copied, with a link to these inputs.')}
+          onClick={() =>
+            void withFormats((f) => copy('Markdown table', f.estimateMarkdown(est, ctx()), 'Markdown table copied, with a link to these inputs.'))
+          }
         >
           Copy Markdown table
         </button>

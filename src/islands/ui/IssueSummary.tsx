@@ -6,15 +6,22 @@ import { shorten } from './use-scenario-form.ts';
 interface Props {
   uid: string;
   level: HeadingLevel;
-  messages: Readonly<Record<string, readonly string[]>>;
+  /** The message at each field that has one. */
+  messages: Readonly<Record<string, string>>;
+  /** The fields whose message came from the link or a preset: the ones the summary lists. */
+  fromLink: readonly string[];
   ignored: readonly string[];
   /** Opens the field's group and moves focus to it. */
   onGo: (meta: FieldMeta) => void;
 }
 
-/** The inputs that need attention, each linked to its field, and the parameters that were ignored. */
-export function IssueSummary({ uid, level, messages, ignored, onGo }: Props) {
-  const flagged = fields.filter((f) => (messages[f.param]?.length ?? 0) > 0);
+/**
+ * The inputs from the link (or a preset) that needed correcting, each linked to its field, and
+ * the parameters that were ignored. A value the reader types is answered at its field only, so
+ * nothing above the form moves while they work.
+ */
+export function IssueSummary({ uid, level, messages, fromLink, ignored, onGo }: Props) {
+  const flagged = fields.filter((f) => fromLink.includes(f.param) && messages[f.param] !== undefined);
   if (flagged.length === 0 && ignored.length === 0) return null;
   const titleId = `${uid}-issues-title`;
   const shown = ignored.slice(0, 5).map((p) => `“${shorten(p, 30)}”`);
@@ -39,7 +46,7 @@ export function IssueSummary({ uid, level, messages, ignored, onGo }: Props) {
                 >
                   {meta.label}
                 </a>
-                : {messages[meta.param]!.join(' ')}
+                : {messages[meta.param]}
               </li>
             ))}
           </ul>

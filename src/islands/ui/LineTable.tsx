@@ -7,10 +7,11 @@ interface Props {
   caption: string;
   /**
    * Carry the testing and embedding contract (data-option on each option's cells,
-   * data-line and data-usd on each amount, totals in <output>). Only one view of an
-   * estimate on a page carries it, so selectors find one element.
+   * data-line and data-usd on each amount, totals in <output>): on every row, on the lines
+   * only (the totals are shown elsewhere), or not at all. Only one view of each figure on a
+   * page carries it, so selectors find one element.
    */
-  contract: boolean;
+  contract: 'all' | 'lines' | false;
 }
 
 /** One row per cost line, one column per option: the view readers compare options with, and what print shows. */
@@ -55,8 +56,8 @@ export function LineTable({ est, caption, contract }: Props) {
           <tr>
             <th scope="row">Total a month</th>
             {table.options.map((o) => (
-              <td key={o.option} class="num" data-option={contract ? o.option : undefined}>
-                {contract ? (
+              <td key={o.option} class="num" data-option={contract === 'all' ? o.option : undefined}>
+                {contract === 'all' ? (
                   <output data-line="total" data-usd={usdAttribute(o.total)} aria-live="polite" aria-atomic="true">
                     {formatUsd(o.total)}
                   </output>

@@ -1,12 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Estimate, LineItem, OptionResult } from '../../lib/cost/estimate.ts';
+import { lowestAvailable, type Estimate, type LineItem, type OptionResult } from '../../lib/cost/estimate.ts';
+import { classicStatus } from '../../lib/cost/shared.ts';
 import { datesText, factAnchor } from '../../lib/format/facts.ts';
 import { formatUsd, usdAttribute } from '../../lib/format/money.ts';
 import { priceDetail, refKey, uniqueRefs } from '../../lib/report/price-details.ts';
-import { withBase } from '../../lib/site/navigation.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { useHydrated } from './hooks.ts';
 import { pure } from './pure.ts';
+import { sitePath } from '../../lib/site/base.ts';
 
 interface Props {
   uid: string;
@@ -20,17 +21,33 @@ interface Props {
  * sources of its prices one click away.
  */
 export function OptionCards({ uid, est, level }: Props) {
-  const cheapest = Math.min(...est.options.map((o) => o.total));
+  const lowest = lowestAvailable(est);
   return (
     <div class="calc-cards">
       {est.options.map((result) => (
-        <OptionCard key={result.option} uid={uid} result={result} level={level} cheapest={est.options.length > 1 && result.total === cheapest} />
+        <OptionCard
+          key={result.option}
+          uid={uid}
+          result={result}
+          level={level}
+          cheapest={result.option === lowest}
+          runsClassic={est.scenario.runsBedrockAgents}
+        />
       ))}
     </div>
   );
 }
 
-function OptionCard({ uid, result, level, cheapest }: { uid: string; result: OptionResult; level: HeadingLevel; cheapest: boolean }) {
+interface CardProps {
+  uid: string;
+  result: OptionResult;
+  level: HeadingLevel;
+  /** The lowest total among the options the reader can choose. */
+  cheapest: boolean;
+  runsClassic: boolean;
+}
+
+function OptionCard({ uid, result, level, cheapest, runsClassic }: CardProps) {
   const titleId = `${uid}-${result.option}-title`;
   // Server HTML and the hydrating render carry every formula (readable without JavaScript);
   // after that a closed formula renders only when opened, so typing re-renders less.
@@ -44,6 +61,11 @@ function OptionCard({ uid, result, level, cheapest }: { uid: string; result: Opt
         </Heading>
         {cheapest && <span class="calc-badge">Lowest total</span>}
       </header>
+      {result.option === 'bedrock-agents' && (
+        <p class="calc-card-status">
+          Classic: {classicStatus()}.{runsClassic ? '' : ' Counted for the lowest total only if you already run it.'}
+        </p>
+      )}
       <p class="calc-card-total">
         <output data-line="total" data-usd={usdAttribute(result.total)} aria-live="polite" aria-atomic="true">
           <span class="sr-only">{result.label}: </span>
@@ -51,6 +73,7 @@ function OptionCard({ uid, result, level, cheapest }: { uid: string; result: Opt
         </output>{' '}
         <span class="calc-per">a month</span>
       </p>
+      {result.regionNote && <p class="calc-card-region">{result.regionNote}</p>}
       <ul class="calc-lines">
         {result.lines.map((line) => (
           <Line key={line.id} line={line} lazy={lazy} />
@@ -119,7 +142,7 @@ function FormulaBody({ line }: { line: LineItem }) {
             const d = priceDetail(ref);
             return (
               <li key={refKey(ref)}>
-                <a href={withBase(import.meta.env.BASE_URL, `sources/#${factAnchor(d.id, d.region)}`)}>{d.label}</a>
+                <a href={sitePath(`sources/#${factAnchor(d.id, d.region)}`)}>{d.label}</a>
                 {d.region === 'global' ? '' : ` (${d.region})`}: {d.text}. Source:{' '}
                 <a href={d.source.url} rel="noopener noreferrer">
                   {d.source.title}

@@ -8,23 +8,21 @@ import { pure } from './pure.ts';
 /**
  * Every scenario input, grouped in fieldsets. Each input's `name` is its URL
  * parameter, so the same markup works as a plain GET form without JavaScript.
- * Traffic and model are open; the other groups start collapsed, and open by
+ * The starting point, traffic and model are open; the other groups start collapsed, and open by
  * themselves when one of their inputs has a message.
  */
-
-/** What a number input reports when the browser cannot read its text as a number ("1e400", "-"). */
-export const UNREADABLE = 'not a number';
 
 export function fieldId(uid: string, param: string): string {
   return `${uid}-${param}`;
 }
 
-const openByDefault: readonly FieldGroupId[] = ['traffic', 'model'];
+const openByDefault: readonly FieldGroupId[] = ['start', 'traffic', 'model'];
 
 interface FormProps {
   uid: string;
   raw: Readonly<Record<string, string>>;
-  messages: Readonly<Record<string, readonly string[]>>;
+  /** The message at each field that has one. */
+  messages: Readonly<Record<string, string>>;
   /** Notes on values used as given (a model past its end of life), by parameter. */
   warnings?: Readonly<Record<string, string>>;
   onEdit: (param: string, text: string, commit: boolean) => void;
@@ -44,7 +42,7 @@ export function ScenarioFields({ uid, raw, messages, warnings = {}, onEdit, open
             uid={uid}
             meta={meta}
             value={raw[meta.param] ?? ''}
-            messages={messages[meta.param]}
+            message={messages[meta.param]}
             warning={warnings[meta.param]}
             onEdit={onEdit}
           />
@@ -58,7 +56,7 @@ export function ScenarioFields({ uid, raw, messages, warnings = {}, onEdit, open
           );
         }
         const changed = list.filter((f) => (raw[f.param] ?? '') !== formatValue(f.default)).length;
-        const flagged = list.some((f) => (messages[f.param]?.length ?? 0) > 0 || warnings[f.param] !== undefined);
+        const flagged = list.some((f) => messages[f.param] !== undefined || warnings[f.param] !== undefined);
         // A group with a message opens by itself, unless the reader closed it again.
         const open = openGroups[group.id] ?? flagged;
         return (
@@ -92,7 +90,7 @@ interface FieldProps {
   uid: string;
   meta: FieldMeta;
   value: string;
-  messages: readonly string[] | undefined;
+  message: string | undefined;
   warning: string | undefined;
   onEdit: (param: string, text: string, commit: boolean) => void;
 }
@@ -100,13 +98,13 @@ interface FieldProps {
 /** Only the field being edited (or given a message) re-renders on a keystroke. */
 const Field = pure(FieldView);
 
-function FieldView({ uid, meta, value, messages, warning, onEdit }: FieldProps) {
+function FieldView({ uid, meta, value, message, warning, onEdit }: FieldProps) {
   const id = fieldId(uid, meta.param);
   const hintId = `${id}-hint`;
   const msgId = `${id}-msg`;
   const warningId = `${id}-warning`;
   const unitId = `${id}-unit`;
-  const hasMessage = (messages?.length ?? 0) > 0;
+  const hasMessage = message !== undefined;
   const describedBy = [hasMessage ? msgId : '', warning ? warningId : '', meta.unit ? unitId : '', hintId].filter(Boolean).join(' ');
   const common = {
     id,
@@ -118,30 +116,13 @@ function FieldView({ uid, meta, value, messages, warning, onEdit }: FieldProps) 
   switch (meta.kind) {
     case 'int':
     case 'number':
-      control = (
-        <NumberInput
-          {...common}
-          value={value}
-          min={meta.min}
-          max={meta.max}
-          step={meta.step}
-          inputMode={meta.kind === 'int' ? 'numeric' : 'decimal'}
-          onText={(text, commit) => onEdit(meta.param, text, commit)}
-        />
-      );
-      break;
     case 'auto':
       control = (
-        <input
+        <TextInput
           {...common}
-          type="text"
-          inputMode="text"
-          autoComplete="off"
-          spellcheck={false}
-          size={8}
           value={value}
-          onInput={(e) => onEdit(meta.param, e.currentTarget.value, false)}
-          onChange={(e) => onEdit(meta.param, e.currentTarget.value, true)}
+          inputMode={meta.kind === 'int' ? 'numeric' : meta.kind === 'number' ? 'decimal' : 'text'}
+          onText={(text, commit) => onEdit(meta.param, text, commit)}
         />
       );
       break;
@@ -172,8 +153,8 @@ function FieldView({ uid, meta, value, messages, warning, onEdit }: FieldProps) 
     case 'bool':
       control = (
         <select {...common} value={value} onChange={(e) => onEdit(meta.param, e.currentTarget.value, true)}>
-          <option value="true">On</option>
-          <option value="false">Off</option>
+          <option value="true">{meta.choiceLabels[0]}</option>
+          <option value="false">{meta.choiceLabels[1]}</option>
         </select>
       );
       break;
@@ -191,7 +172,7 @@ function FieldView({ uid, meta, value, messages, warning, onEdit }: FieldProps) 
       </div>
       {hasMessage && (
         <p class="calc-field-message" id={msgId}>
-          {messages!.join(' ')}
+          {message}
         </p>
       )}
       {warning && (
@@ -206,25 +187,23 @@ function FieldView({ uid, meta, value, messages, warning, onEdit }: FieldProps) 
   );
 }
 
-interface NumberInputProps {
+interface TextInputProps {
   id: string;
   name: string;
   value: string;
-  min: number;
-  max: number;
-  step: number;
-  inputMode: 'numeric' | 'decimal';
+  inputMode: 'numeric' | 'decimal' | 'text';
   'aria-describedby': string;
   'aria-invalid': 'true' | undefined;
   onText: (text: string, commit: boolean) => void;
 }
 
 /**
- * A number input the browser owns while the reader types: its text is written from
- * state only when state changes for another reason (a fallback, a preset, reset),
- * so a half-typed "1e" or "-" is never wiped out mid-keystroke.
+ * A text input for numbers (type="number" hides what the reader typed when the browser cannot
+ * read it, so "1e400" typed and "1e400" in a link were judged differently). The browser owns
+ * the text while the reader types: it is written from state only when state changes for
+ * another reason (a fallback on commit, a preset, reset), so a half-typed "1e" or "-" stays.
  */
-function NumberInput({ value, onText, ...rest }: NumberInputProps) {
+function TextInput({ value, onText, ...rest }: TextInputProps) {
   const ref = useRef<HTMLInputElement>(null);
   const shown = useRef(value);
   const [initial] = useState(value);
@@ -235,19 +214,21 @@ function NumberInput({ value, onText, ...rest }: NumberInputProps) {
       shown.current = value;
     }
   }, [value]);
-  const read = (el: HTMLInputElement): string => (el.validity.badInput ? UNREADABLE : el.value);
   return (
     <input
       ref={ref}
-      type="number"
+      type="text"
+      autoComplete="off"
+      spellcheck={false}
+      size={12}
       defaultValue={initial}
       {...rest}
       onInput={(e) => {
-        shown.current = read(e.currentTarget);
+        shown.current = e.currentTarget.value;
         onText(shown.current, false);
       }}
       onChange={(e) => {
-        shown.current = read(e.currentTarget);
+        shown.current = e.currentTarget.value;
         onText(shown.current, true);
       }}
     />

@@ -1,11 +1,6 @@
 import type { Estimate } from '../../lib/cost/estimate.ts';
 import { formatUsdWhole } from '../../lib/format/money.ts';
-
-const short: Record<string, string> = {
-  'bedrock-agents': 'Bedrock Agents',
-  'agentcore-runtime': 'AgentCore',
-  'ecs-fargate': 'Fargate',
-};
+import { optionShortLabels } from '../../lib/site/options.ts';
 
 /**
  * The three totals pinned to the bottom of the screen while the form is in view,
@@ -14,12 +9,12 @@ const short: Record<string, string> = {
  */
 export function TotalsBar({ est }: { est: Estimate }) {
   return (
-    <div class="calc-totals-bar" aria-hidden="true">
+    <div class="calc-totals-bar calc-sticky-bar" aria-hidden="true">
       <span class="calc-totals-label">A month:</span>
       {est.options.map((o) => (
         <span key={o.option} class="calc-totals-item" data-mark={o.option}>
           <span class="opt-mark" />
-          {short[o.option] ?? o.label} <strong>{formatUsdWhole(o.total)}</strong>
+          {optionShortLabels[o.option]} <strong>{formatUsdWhole(o.total)}</strong>
         </span>
       ))}
     </div>

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import type { DecisionOutcome } from '../../schemas/decisions.ts';
 import type { Reason, Step } from '../../lib/decisions/walk.ts';
 import { recommendationLabels } from '../../lib/decisions/labels.ts';
+import { defaultScenario, regionNames, regions } from '../../lib/cost/scenario.ts';
 import { calculatorHref, guideHref, walkHref } from './walk-links.ts';
 
 interface Props {
@@ -28,12 +29,8 @@ export default function WalkOutcome(p: Props) {
         {o.title}
       </h3>
       <p class="walk-outcome-summary">{o.summary}</p>
-      <p class="walk-cost">
-        <a class="walk-button primary" href={calculatorHref(p.calculatorQuery)} data-walk-calculator>
-          See the cost for this setup
-        </a>
-        {o.calculatorNote && <span class="walk-cost-note">{o.calculatorNote}</span>}
-      </p>
+      <CostForm outcomeId={o.id} query={p.calculatorQuery ?? ''} />
+      {o.calculatorNote && <p class="walk-cost-note">{o.calculatorNote}</p>}
 
       <h4 class="walk-outcome-heading">Why, from your answers</h4>
       <ol class="walk-reasons">
@@ -89,5 +86,45 @@ export default function WalkOutcome(p: Props) {
         </a>
       </div>
     </section>
+  );
+}
+
+/**
+ * The estimate asks for what the walkthrough did not: the volume (prefilled with what the
+ * answers suggest) and the Region. It is a plain GET form to the cost calculator, so it works
+ * without JavaScript too; `from` tells the calculator which recommendation the reader came from.
+ */
+function CostForm({ outcomeId, query }: { outcomeId: string; query: string }) {
+  const params = new URLSearchParams(query);
+  const suggested = params.get('requests_per_day') ?? String(defaultScenario.requestsPerDay);
+  params.delete('requests_per_day');
+  params.delete('region');
+  return (
+    <form class="walk-cost-form" method="get" action={calculatorHref(undefined)} data-walk-calculator>
+      {[...params].map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="from" value={outcomeId} />
+      <p class="walk-cost-lede">The estimate needs two things the questions did not ask:</p>
+      <div class="walk-cost-fields">
+        <label class="walk-cost-field">
+          <span>Requests a day</span>
+          <input type="text" inputMode="numeric" name="requests_per_day" defaultValue={suggested} size={10} autoComplete="off" />
+        </label>
+        <label class="walk-cost-field">
+          <span>Region</span>
+          <select name="region" defaultValue={defaultScenario.region}>
+            {regions.map((r) => (
+              <option key={r} value={r}>
+                {regionNames[r]} ({r})
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="walk-button primary">
+          See the cost for this setup
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,29 +1,37 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultScenario, type Scenario } from '../../lib/cost/scenario.ts';
-import { fields } from '../../lib/params/fields.ts';
+import { fields, pageParamNames } from '../../lib/params/fields.ts';
 import { encodeScenario } from '../../lib/params/url-state.ts';
 import { parseScenario, type FieldIssue, type FieldValue } from '../../lib/params/validate.ts';
 import { getPreset, type Preset } from '../../lib/scenarios.ts';
 import { calculatorHref } from './share.ts';
 
 /**
- * The calculators' form state. The form holds text (what is in each field); the
- * scenario is derived from it through the same validator as links and presets.
+ * The calculators' form state. The form holds text (what is in each field); the scenario is
+ * derived from it through the same validator as links and presets, so a typed value and the
+ * same value in a link give the same result and the same message.
  *
- * A value that cannot be used as given is never replaced silently:
- *  - while the reader types, the field keeps their text and shows the message
- *    ("...; using 10,000") and the results use the fallback;
- *  - when they leave the field, or when the value came from a link or from a fix
- *    between fields (memory that does not fit a new vCPU size), the field shows
- *    the fallback and the message stays as a notice until that field is edited.
+ * A field is validated when it is committed (left, or picked from a list), never on every
+ * keystroke: while the reader retypes a value, the results keep using the field's last valid
+ * value and nothing moves on the page. On commit:
+ *  - an empty field goes back to its last valid value;
+ *  - a value that cannot be used as given is replaced by its fallback, and a message at the
+ *    field says why, until the field is edited again;
+ *  - fixes between fields (memory that no longer fits a new vCPU size) show the same way.
+ * Values from a link or a preset that needed correcting are also listed in a summary at the top.
  */
 
 export type RawValues = Readonly<Record<string, string>>;
 
 export interface FormState {
+  /** What each field shows. */
   raw: RawValues;
-  /** Messages about values that were replaced by their fallback, by parameter. */
-  notices: Readonly<Record<string, readonly string[]>>;
+  /** The values in use: `raw`, except for a field being retyped, which keeps its last valid text. */
+  committed: RawValues;
+  /** Messages about values that were replaced by their fallback, by parameter: one message each. */
+  notices: Readonly<Record<string, string>>;
+  /** Parameters whose notice came from the link or a preset (the summary lists these). */
+  fromLink: readonly string[];
   /** Parameters in the link that are not inputs (ignored). */
   ignored: readonly string[];
 }
@@ -44,53 +52,57 @@ export function shorten(text: string, max = 40): string {
 }
 
 /**
- * Messages by parameter. What was received is not repeated back: the message names the
- * rule and the value used, and echoing a pasted value ("NaN", markup) helps nobody.
+ * One message per parameter: a field's issues are joined, in the order they arose. What was
+ * received is not repeated back: the message names the rule and the value used, and echoing a
+ * pasted value ("NaN", markup) helps nobody.
  */
-function groupIssues(issues: readonly FieldIssue[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of issues) (out[issue.field] ??= []).push(issue.message);
+function messagesByField(issues: readonly FieldIssue[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) out[issue.field] = out[issue.field] ? `${out[issue.field]} ${issue.message}` : issue.message;
   return out;
 }
 
 /** State for a query string (the page's own link, or a preset's). */
 export function stateFromQuery(query: string, base: Scenario): FormState {
   const parsed = parseScenario(new URLSearchParams(query), base);
-  return {
-    raw: rawFromScenario(parsed.scenario),
-    notices: groupIssues(parsed.issues),
-    ignored: parsed.ignored,
-  };
+  const raw = rawFromScenario(parsed.scenario);
+  const notices = messagesByField(parsed.issues);
+  return { raw, committed: raw, notices, fromLink: Object.keys(notices), ignored: parsed.ignored };
 }
 
 export function stateFromScenario(s: Scenario): FormState {
-  return { raw: rawFromScenario(s), notices: {}, ignored: [] };
+  const raw = rawFromScenario(s);
+  return { raw, committed: raw, notices: {}, fromLink: [], ignored: [] };
 }
 
 /**
- * The state after the reader puts `text` into `param`. `commit` is true when they
- * leave the field (or pick from a list): then a value that is not usable is
- * replaced by the fallback the results already use.
+ * The state after the reader puts `text` into `param`. While they type (`commit` false) the
+ * field shows their text and the results use it only if it is a valid value; otherwise they
+ * keep the last valid one. When they commit, the field settles: see the module comment.
  */
 export function applyEdit(state: FormState, param: string, text: string, commit: boolean, base: Scenario): FormState {
-  const raw: Record<string, string> = { ...state.raw, [param]: text };
-  const notices: Record<string, readonly string[]> = { ...state.notices };
+  const notices: Record<string, string> = { ...state.notices };
   delete notices[param];
-  const { issues } = parseScenario(raw, base);
-  const byField = groupIssues(issues);
-  for (const issue of issues) {
-    if (issue.field === param && !commit) continue;
-    raw[issue.field] = formatValue(issue.fallback);
-    notices[issue.field] = byField[issue.field] ?? [];
+  const fromLink = state.fromLink.filter((p) => p !== param);
+  const candidate = { ...state.committed, [param]: text };
+  const valid = text.trim() !== '' && !parseScenario(candidate, base).issues.some((i) => i.field === param);
+  if (!commit) {
+    return { ...state, raw: { ...state.raw, [param]: text }, committed: valid ? candidate : state.committed, notices, fromLink };
   }
-  return { raw, notices, ignored: state.ignored };
+  // An emptied field keeps its last valid value; anything else is checked as a link would be.
+  const settled = text.trim() === '' ? { ...state.committed } : candidate;
+  const parsed = parseScenario(settled, base);
+  // Every field now shows the value in use, written as the link writes it ("1,000" becomes "1000").
+  const raw = rawFromScenario(parsed.scenario);
+  for (const [field, message] of Object.entries(messagesByField(parsed.issues))) notices[field] = message;
+  return { raw, committed: raw, notices, fromLink, ignored: state.ignored };
 }
 
 export interface ScenarioForm {
   state: FormState;
   scenario: Scenario;
-  /** Messages per parameter: notices plus problems with what is being typed. */
-  messages: Readonly<Record<string, readonly string[]>>;
+  /** The message at each field that has one. */
+  messages: Readonly<Record<string, string>>;
   /** Notes on values used as given (a model past its end of life), by parameter. */
   warnings: Readonly<Record<string, string>>;
   /** Query string of the non-default values ("" for the defaults). */
@@ -106,15 +118,9 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   // Server rendering and the first client render use `base`, so hydration matches the HTML.
   const [state, setState] = useState<FormState>(() => stateFromScenario(base));
   const [touched, setTouched] = useState(false);
-  const parsed = useMemo(() => parseScenario(state.raw, base), [state.raw, base]);
+  const parsed = useMemo(() => parseScenario(state.committed, base), [state.committed, base]);
   const query = useMemo(() => encodeScenario(parsed.scenario), [parsed.scenario]);
-
-  const messages = useMemo(() => {
-    const live = groupIssues(parsed.issues);
-    const out: Record<string, readonly string[]> = { ...state.notices };
-    for (const [field, list] of Object.entries(live)) out[field] = [...(out[field] ?? []), ...list];
-    return out;
-  }, [parsed.issues, state.notices]);
+  const messages = state.notices;
 
   // The link's parameters apply after hydration, before the browser paints.
   useLayoutEffect(() => {
@@ -143,7 +149,10 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   useEffect(() => {
     if (!writeUrl || lastWritten.current === query) return;
     lastWritten.current = query;
-    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    // Page parameters (an embed's theme, the outcome the reader came from) stay in the address.
+    const kept = new URLSearchParams([...new URLSearchParams(location.search)].filter(([k]) => pageParamNames.includes(k))).toString();
+    const search = [query, kept].filter(Boolean).join('&');
+    const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
     const push = pushNext.current;
     pushNext.current = false;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;

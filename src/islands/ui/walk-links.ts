@@ -1,7 +1,7 @@
-import { withBase } from '../../lib/site/navigation.ts';
 import { toQuery, type Step } from '../../lib/decisions/walk.ts';
+import { sitePath } from '../../lib/site/base.ts';
 
-const page = (): string => withBase(import.meta.env.BASE_URL, 'decide/');
+const page = (): string => sitePath('decide/');
 
 /** The walkthrough's address for a set of answers: `/decide/?starting-point=new&...`. */
 export function walkHref(path: readonly Step[]): string {
@@ -11,10 +11,10 @@ export function walkHref(path: readonly Step[]): string {
 
 /** A guide link from the tree (`/guide/<slug>/#...`) under the site's base path. */
 export function guideHref(link: string): string {
-  return withBase(import.meta.env.BASE_URL, link);
+  return sitePath(link);
 }
 
 export function calculatorHref(query: string | undefined): string {
-  const url = withBase(import.meta.env.BASE_URL, 'calculators/cost/');
+  const url = sitePath('calculators/cost/');
   return query ? `${url}?${query}` : url;
 }

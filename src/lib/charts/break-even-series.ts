@@ -1,4 +1,5 @@
 import { breakEven, type BreakEvenResult } from '../cost/break-even.ts';
+import { classicStatus } from '../cost/shared.ts';
 import { optionTotal } from '../cost/estimate.ts';
 import { optionIds, optionLabels, type OptionId, type Scenario } from '../cost/scenario.ts';
 
@@ -83,7 +84,8 @@ export function breakEvenChart(s: Scenario, options: { points?: number; markerLi
   const xs = [...volumes].sort((p, q) => p - q);
   const series = optionIds.map((option) => ({
     option,
-    label: optionLabels[option],
+    // The legend of a chart is where a reader meets each line: Classic says it is closed there too.
+    label: option === 'bedrock-agents' ? `${optionLabels[option]}, ${classicStatus()}` : optionLabels[option],
     points: xs.map((x) => ({ x, y: optionTotal({ ...s, requestsPerDay: x }, option) })),
   }));
   const totalsAt = (x: number): number[] => optionIds.map((o) => optionTotal({ ...s, requestsPerDay: x }, o));

@@ -4,7 +4,7 @@ import { formatCount, formatNumber, formatPercent, formatRate } from '../format/
 import { buildResult, makeLine, rate, type CalcContext, type LineItem, type OptionResult } from './lines.ts';
 import { retrievalLines } from './retrieval.ts';
 import { optionLabels, type Scenario } from './scenario.ts';
-import { borrowedPricesNote, logsLine, modelLine, modelNotes } from './shared.ts';
+import { logsLine, modelLine, modelNotes, regionFallbackNote } from './shared.ts';
 import { monthlyRequests, peakRequestsPerSecond } from './traffic.ts';
 
 /**
@@ -187,7 +187,7 @@ export function agentcoreRuntimeCost(s: Scenario, ctx: CalcContext): OptionResul
     logsLine(s, ctx),
   ];
   const notes = ctx.text
-    ? [...agentcoreNotes(s), ...modelNotes(s), ...borrowedPricesNote(s, lines, [s.model, 'titan-', 'agentcore-'])]
+    ? [...agentcoreNotes(s), ...modelNotes(s)]
     : [];
-  return buildResult(ctx, 'agentcore-runtime', optionLabels['agentcore-runtime'], lines, notes);
+  return buildResult(ctx, 'agentcore-runtime', optionLabels['agentcore-runtime'], lines, notes, ctx.text ? regionFallbackNote(s, lines, [s.model, 'titan-', 'agentcore-']) : undefined);
 }

@@ -2,7 +2,7 @@ import { formatCount, formatNumber, formatRate } from '../format/money.ts';
 import { buildResult, makeLine, rate, type CalcContext, type LineItem, type OptionResult } from './lines.ts';
 import { retrievalLines } from './retrieval.ts';
 import { optionLabels, type Scenario } from './scenario.ts';
-import { bedrockAgentsClosedNote, borrowedPricesNote, logsLine, modelLine, modelNotes } from './shared.ts';
+import { bedrockAgentsClosedNote, logsLine, modelLine, modelNotes, regionFallbackNote } from './shared.ts';
 import { monthlyRequests } from './traffic.ts';
 
 /**
@@ -52,7 +52,7 @@ export function bedrockAgentsCost(s: Scenario, ctx: CalcContext): OptionResult {
       notes.push('Whether Bedrock Knowledge Bases accept OpenSearch Serverless NextGen collections was not confirmed.');
     }
     notes.push('Bedrock Agents quotas (InvokeAgent rate, concurrency) could not be read from an AWS table: check Service Quotas for your account.');
-    notes.push(...modelNotes(s), ...borrowedPricesNote(s, lines, [s.model, 'titan-']));
+    notes.push(...modelNotes(s));
   }
-  return buildResult(ctx, 'bedrock-agents', optionLabels['bedrock-agents'], lines, notes);
+  return buildResult(ctx, 'bedrock-agents', optionLabels['bedrock-agents'], lines, notes, ctx.text ? regionFallbackNote(s, lines, [s.model, 'titan-']) : undefined);
 }

@@ -3,7 +3,7 @@ import { formatCount, formatNumber, formatPercent, formatRate } from '../format/
 import { buildResult, makeLine, rate, type CalcContext, type LineItem, type OptionResult } from './lines.ts';
 import { retrievalLines } from './retrieval.ts';
 import { HOURS_PER_MONTH, optionLabels, type Scenario } from './scenario.ts';
-import { borrowedPricesNote, logsLine, modelLine, modelNotes } from './shared.ts';
+import { logsLine, modelLine, modelNotes, regionFallbackNote } from './shared.ts';
 import {
   averageConcurrency,
   averageRequestsPerSecond,
@@ -311,7 +311,7 @@ export function ecsFargateCost(s: Scenario, ctx: CalcContext): OptionResult {
     logsLine(s, ctx),
   ];
   const notes = ctx.text
-    ? [...fargateNotes(s, plan), ...modelNotes(s), ...borrowedPricesNote(s, lines, [s.model, 'titan-'])]
+    ? [...fargateNotes(s, plan), ...modelNotes(s)]
     : [];
-  return buildResult(ctx, 'ecs-fargate', optionLabels['ecs-fargate'], lines, notes);
+  return buildResult(ctx, 'ecs-fargate', optionLabels['ecs-fargate'], lines, notes, ctx.text ? regionFallbackNote(s, lines, [s.model, 'titan-']) : undefined);
 }

@@ -37,6 +37,23 @@ export function optionTotal(s: Scenario, option: OptionId, forcedTasks?: number)
   return calculators[option](s, ctx).total;
 }
 
+/**
+ * Whether the reader can choose an option: Bedrock Agents (Classic) takes no new customers, so
+ * it counts only for a reader who already runs it.
+ */
+export function isAvailable(s: Scenario, option: OptionId): boolean {
+  return option !== 'bedrock-agents' || s.runsBedrockAgents;
+}
+
+/** The option with the lowest total among those the reader can choose (the first on a tie). */
+export function lowestAvailable(est: Estimate): OptionId | null {
+  let best: OptionResult | null = null;
+  for (const o of est.options) {
+    if (isAvailable(est.scenario, o.option) && (best === null || o.total < best.total)) best = o;
+  }
+  return best?.option ?? null;
+}
+
 export function optionResult(est: Estimate, option: OptionId): OptionResult {
   const result = est.options.find((o) => o.option === option);
   if (!result) throw new Error(`No result for option "${option}"`);

@@ -26,6 +26,8 @@ export interface OptionResult {
   totalFormula: string;
   /** Status, assumptions and warnings to show with the figures. */
   notes: string[];
+  /** Which lines use us-east-1 prices for want of the chosen Region's, in plain words. */
+  regionNote?: string;
 }
 
 /**
@@ -89,10 +91,13 @@ export function buildResult(
   label: string,
   lines: LineItem[],
   notes: string[],
+  regionNote?: string,
 ): OptionResult {
   const total = sumLines(lines);
   const totalFormula = ctx.text
     ? `${lines.map((l) => formatUsd(l.usd)).join(' + ')} = ${formatUsd(total)}`
     : '';
-  return { option, label, lines, total, totalFormula, notes: ctx.text ? notes : [] };
+  const result: OptionResult = { option, label, lines, total, totalFormula, notes: ctx.text ? notes : [] };
+  if (ctx.text && regionNote !== undefined) result.regionNote = regionNote;
+  return result;
 }

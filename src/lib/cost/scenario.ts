@@ -86,6 +86,10 @@ export const egressModes = ['nat', 'public-ip', 'none'] as const;
 export type EgressMode = (typeof egressModes)[number];
 
 export interface Scenario {
+  // Where you start
+  /** The reader already runs agents on Bedrock Agents (Classic), so it is an option for them. */
+  runsBedrockAgents: boolean;
+
   // Traffic
   /** Average requests (agent invocations) per calendar day. */
   requestsPerDay: number;
@@ -194,6 +198,7 @@ export interface Scenario {
  * a documented value, the field's hint in `../params/fields.ts` says so.
  */
 export const defaultScenario: Readonly<Scenario> = Object.freeze({
+  runsBedrockAgents: false,
   requestsPerDay: 10_000,
   traffic: 'steady',
   businessHoursPerDay: 10,

@@ -78,19 +78,30 @@ export function modelNotes(s: Scenario): string[] {
   return notes;
 }
 
-/** One note listing the prices that had no figure for the chosen Region. */
-export function borrowedPricesNote(s: Scenario, lines: readonly LineItem[], skip: readonly string[] = []): string[] {
-  if (s.region === 'us-east-1') return [];
-  const ids = new Set<string>();
-  for (const line of lines) {
-    for (const ref of line.priceIds) {
-      if (ref.region === 'us-east-1' && !skip.some((prefix) => ref.id.startsWith(prefix))) ids.add(ref.id);
-    }
-  }
-  if (ids.size === 0) return [];
-  return [
-    `No ${s.region} figure in the data for ${[...ids].join(', ')}: us-east-1 prices used, so these lines may be off for ${s.region}.`,
-  ];
+/** A line's name without its details: "Vector store: OpenSearch Serverless (2 OCU floor)" -> "OpenSearch Serverless". */
+function shortLineName(line: LineItem): string {
+  return line.label.replace(/^Vector store: /, '').replace(/ \(.*$/, '');
+}
+
+/**
+ * In plain words, which lines use us-east-1 prices because the data has none for the chosen
+ * Region: "3 lines use us-east-1 prices: OpenSearch Serverless, Application Load Balancer, NAT
+ * gateway." Prices that are the same everywhere (`skip` prefixes: model tokens, embeddings)
+ * are not counted.
+ */
+export function regionFallbackNote(s: Scenario, lines: readonly LineItem[], skip: readonly string[] = []): string | undefined {
+  if (s.region === 'us-east-1') return undefined;
+  const borrowed = lines.filter((line) =>
+    line.priceIds.some((ref) => ref.region === 'us-east-1' && !skip.some((prefix) => ref.id.startsWith(prefix))),
+  );
+  if (borrowed.length === 0) return undefined;
+  const names = [...new Set(borrowed.map(shortLineName))];
+  return `${borrowed.length === 1 ? 'One line uses' : `${borrowed.length} lines use`} us-east-1 prices, for want of ${s.region} figures: ${names.join(', ')}.`;
+}
+
+/** What a reader must see wherever Bedrock Agents (Classic) appears: "closed to new customers since July 30, 2026". */
+export function classicStatus(): string {
+  return `closed to new customers since ${formatLongDate(limitDate('bedrock-agents-classic-closed-date'))}`;
 }
 
 export function bedrockAgentsClosedNote(): string {

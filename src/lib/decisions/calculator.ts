@@ -72,3 +72,29 @@ export function calculatorIssues(tree: DecisionTree): { node: string; message: s
   }
   return issues;
 }
+
+/** What the cost calculator says to a reader who arrives from an outcome (`?from=<outcome id>`). */
+export interface Arrival {
+  /** The outcome's headline. */
+  title: string;
+  /** The inputs the outcome assumes, as the form labels them: "Session length: 300 seconds". */
+  assumed: string[];
+}
+
+/** Every outcome's arrival note, for the calculator page (build time). */
+export function arrivals(tree: DecisionTree): Record<string, Arrival> {
+  return Object.fromEntries(
+    tree.outcomes.map((o) => [
+      o.id,
+      {
+        title: o.title,
+        assumed: Object.entries(o.calculator).map(([param, value]) => {
+          const meta = fieldByParam(param);
+          if (!meta) throw new Error(`Outcome "${o.id}": unknown calculator parameter "${param}"`);
+          const shown = meta.kind === 'enum' ? (meta.options.find((opt) => opt.value === value)?.label ?? String(value)) : String(value);
+          return `${meta.label}: ${shown}${meta.unit && meta.kind !== 'enum' ? ` ${meta.unit}` : ''}`;
+        }),
+      },
+    ]),
+  );
+}

@@ -1,5 +1,6 @@
 import type { Estimate } from '../cost/estimate.ts';
-import { HOURS_PER_MONTH } from '../cost/scenario.ts';
+import { HOURS_PER_MONTH, optionLabels } from '../cost/scenario.ts';
+import { classicStatus } from '../cost/shared.ts';
 import { formatUsd, roundCents, usdAttribute } from '../format/money.ts';
 import { fields } from '../params/fields.ts';
 import { lineTable } from '../report/line-table.ts';
@@ -29,6 +30,8 @@ export interface EstimateRecord {
   options: {
     option: string;
     label: string;
+    /** Whether a new customer can choose it, when not (Bedrock Agents Classic). */
+    status?: string;
     totalUsd: number;
     totalFormula: string;
     lines: { id: string; label: string; usd: number; formula: string; note?: string; prices: string[] }[];
@@ -49,6 +52,7 @@ export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecor
     options: est.options.map((o) => ({
       option: o.option,
       label: o.label,
+      ...(o.option === 'bedrock-agents' ? { status: classicStatus() } : {}),
       totalUsd: roundCents(o.total),
       totalFormula: o.totalFormula,
       lines: o.lines.map((l) => ({
@@ -95,7 +99,7 @@ export function estimateCsv(est: Estimate, ctx: ExportContext): string {
     for (const l of o.lines) {
       row({ section: 'line', option: o.option, id: l.id, label: l.label, value: usdAttribute(l.usd), unit: 'USD per month', formula: l.formula, prices: l.prices.join('; ') });
     }
-    row({ section: 'total', option: o.option, id: 'total', label: `Total, ${o.label}`, value: usdAttribute(o.totalUsd), unit: 'USD per month', formula: o.totalFormula });
+    row({ section: 'total', option: o.option, id: 'total', label: `Total, ${o.label}${o.status ? `, ${o.status}` : ''}`, value: usdAttribute(o.totalUsd), unit: 'USD per month', formula: o.totalFormula });
   }
   for (const p of r.prices) {
     row({ section: 'price', id: refKey(p), label: p.label, value: p.value, unit: p.unit, source: `${p.source.title} <${p.source.url}>`, source_date: p.sourceDate ?? 'undated', checked: p.checked });
@@ -122,6 +126,8 @@ export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
       (row) => `| ${[row.label, ...row.cells.map((c) => (c ? formatUsd(c.usd) : 'n/a'))].map(markdownCell).join(' | ')} |`,
     ),
     `| **Total** | ${table.options.map((o) => `**${formatUsd(o.total)}**`).join(' | ')} |`,
+    '',
+    `${optionLabels['bedrock-agents']} is ${classicStatus()}.`,
   ];
   return `${lines.join('\n')}\n`;
 }

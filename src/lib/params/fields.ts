@@ -26,6 +26,7 @@ import {
  */
 
 export const fieldGroups = [
+  { id: 'start', label: 'Where you start' },
   { id: 'traffic', label: 'Traffic' },
   { id: 'model', label: 'Model and tokens' },
   { id: 'retrieval', label: 'Retrieval' },
@@ -75,6 +76,8 @@ export interface EnumField extends FieldBase {
 
 export interface BoolField extends FieldBase {
   kind: 'bool';
+  /** How the two choices read in the form: ['Yes', 'No'], ['On', 'Off']. */
+  choiceLabels: readonly [on: string, off: string];
   default: boolean;
 }
 
@@ -132,10 +135,10 @@ function oneOf(field: Omit<Declared<EnumField>, 'unit'>): EnumField {
   return { ...field, unit: '', kind: 'enum', default: d };
 }
 
-function onOff(field: Omit<Declared<BoolField>, 'unit'>): BoolField {
+function onOff(field: Omit<Declared<BoolField>, 'unit' | 'choiceLabels'> & { choiceLabels?: BoolField['choiceLabels'] }): BoolField {
   const d = defaultOf(field.key);
   if (typeof d !== 'boolean') throw new Error(`default of ${String(field.key)} is not a boolean`);
-  return { ...field, unit: '', kind: 'bool', default: d };
+  return { choiceLabels: ['On', 'Off'], ...field, unit: '', kind: 'bool', default: d };
 }
 
 function autoOr(field: Declared<AutoField>): AutoField {
@@ -164,6 +167,18 @@ const lambdaMaxMb = limitNumber('lambda-max-memory-mb');
 const auroraPauseMinutes = limitNumber('aurora-auto-pause-min-seconds') / 60;
 
 export const fields: readonly FieldMeta[] = [
+  // Where you start
+  oneOf({
+    key: 'region', param: 'region', label: 'Region', group: 'start', appliesTo: ALL,
+    options: regions.map((r) => ({ value: r, label: `${regionNames[r]} (${r})` })),
+    hint: 'Fargate rates differ by Region; where the data has no figure for your Region, the results say which lines use us-east-1 prices.',
+  }),
+  onOff({
+    key: 'runsBedrockAgents', param: 'runs_bedrock_agents', label: 'You already run Bedrock Agents (Classic)', group: 'start',
+    appliesTo: [], choiceLabels: ['Yes', 'No'],
+    hint: 'Bedrock Agents is closed to new customers: only a team already on it can choose it, so only then can it have the lowest total.',
+  }),
+
   // Traffic
   integer({
     key: 'requestsPerDay', param: 'requests_per_day', label: 'Requests per day', unit: 'requests', group: 'traffic',
@@ -371,11 +386,6 @@ export const fields: readonly FieldMeta[] = [
     ],
     hint: 'For Fargate tasks and action-group Lambda functions.',
   }),
-  oneOf({
-    key: 'region', param: 'region', label: 'Region', group: 'fargate', appliesTo: ALL,
-    options: regions.map((r) => ({ value: r, label: `${regionNames[r]} (${r})` })),
-    hint: 'Fargate rates differ by Region; most other figures are us-east-1 rates (the results say which).',
-  }),
   integer({
     key: 'spotPercent', param: 'spot_percent', label: 'Share on Fargate Spot', unit: '%', group: 'fargate',
     min: 0, max: 100, step: 5, appliesTo: FARGATE,
@@ -454,6 +464,15 @@ const byParam = new Map(fields.map((f) => [f.param, f]));
 const byKey = new Map(fields.map((f) => [f.key, f]));
 
 export const paramNames: readonly string[] = fields.map((f) => f.param);
+
+/**
+ * Parameters a calculator's address may carry that are not scenario inputs: how the page
+ * looks (`theme`, `layout` of an embed) and where the reader came from (`from`, a
+ * walkthrough outcome; `highlight`, the words of a search that led here, which the site script
+ * marks). They are neither validated as inputs nor reported as ignored, and they survive the
+ * address rewrites that follow the reader's edits.
+ */
+export const pageParamNames: readonly string[] = ['theme', 'layout', 'from', 'highlight'];
 
 export function fieldByParam(param: string): FieldMeta | undefined {
   return byParam.get(param);

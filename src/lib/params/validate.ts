@@ -3,7 +3,7 @@ import { formatLongDate } from '../format/date.ts';
 import { formatNumber } from '../format/money.ts';
 import { describeValidMemory, isValidTaskSize, memoryRangeFor, nearestValidMemory } from '../cost/fargate-sizes.ts';
 import { defaultScenario, type Scenario } from '../cost/scenario.ts';
-import { fieldByKey, fieldByParam, fields, type FieldMeta } from './fields.ts';
+import { fieldByKey, fieldByParam, fields, pageParamNames, type FieldMeta } from './fields.ts';
 
 /**
  * Untrusted input (form fields, URL parameters, preset files) -> a valid Scenario.
@@ -127,6 +127,7 @@ function collect(input: RawParams): { values: Map<string, string[]>; ignored: st
   const values = new Map<string, string[]>();
   const ignored: string[] = [];
   const add = (key: string, value: string): void => {
+    if (pageParamNames.includes(key)) return;
     if (!fieldByParam(key)) {
       if (!ignored.includes(key)) ignored.push(key);
       return;
@@ -193,7 +194,18 @@ export function parseScenario(input: RawParams, base: Scenario = defaultScenario
   }
 
   const result = scenario as unknown as Scenario;
-  issues.push(...crossFieldFixes(result));
+  // A rule between fields has the last word on a value: its fix replaces an earlier message for
+  // the same field ("must be at most 120; using 120", then "1 vCPU takes 2 to 8 GB; using 8"),
+  // so a field never shows two fallbacks. A "given twice" notice stays.
+  const corrected = new Set(issues.map((i) => i.field));
+  for (const fix of crossFieldFixes(result, corrected)) {
+    const earlier = issues.findIndex((i) => i.field === fix.field && !i.message.includes(' was given '));
+    if (earlier !== -1) {
+      const replaced = issues.splice(earlier, 1)[0]!;
+      if (replaced.received !== undefined) fix.received = replaced.received;
+    }
+    issues.push(fix);
+  }
   return { scenario: result, issues, warnings: warningsFor(result), ignored };
 }
 
@@ -210,8 +222,11 @@ function warningsFor(s: Scenario): FieldWarning[] {
   ];
 }
 
-/** Checks between fields. Mutates `s` to the fallback and returns the issues. */
-function crossFieldFixes(s: Scenario): FieldIssue[] {
+/**
+ * Checks between fields. Mutates `s` to the fallback and returns the issues. `corrected` holds
+ * the fields already corrected on their own: their message does not quote the interim value.
+ */
+function crossFieldFixes(s: Scenario, corrected: ReadonlySet<string>): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const issue = (key: keyof Scenario, message: string, fallback: FieldValue, received: FieldValue): void => {
     issues.push({ field: fieldByKey(key).param, message, fallback, received: String(received) });
@@ -221,7 +236,7 @@ function crossFieldFixes(s: Scenario): FieldIssue[] {
     const fallback = nearestValidMemory(s.taskVcpu, s.taskMemoryGb);
     issue(
       'taskMemoryGb',
-      `${describeValidMemory(s.taskVcpu).replace(/\.$/, '')} (${formatNumber(s.taskMemoryGb, 6)} GB is not one of them); using ${formatNumber(fallback)}.`,
+      `${describeValidMemory(s.taskVcpu).replace(/\.$/, '')}${corrected.has(fieldByKey('taskMemoryGb').param) ? '' : ` (${formatNumber(s.taskMemoryGb, 6)} GB is not one of them)`}; using ${formatNumber(fallback)}.`,
       fallback,
       s.taskMemoryGb,
     );

@@ -8,6 +8,13 @@ export const optionLabels: Record<OptionId, string> = {
   'ecs-fargate': 'ECS on Fargate',
 };
 
+/** Names short enough for a phone's one-line totals and a chart axis. */
+export const optionShortLabels: Record<OptionId, string> = {
+  'bedrock-agents': 'Classic',
+  'agentcore-runtime': 'AgentCore',
+  'ecs-fargate': 'Fargate',
+};
+
 export function isOptionId(value: string): value is OptionId {
   return (optionIds as readonly string[]).includes(value);
 }

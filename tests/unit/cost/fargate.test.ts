@@ -89,7 +89,8 @@ describe('Fargate prices', () => {
     const r = estimateOption({ ...base, fargateTasks: 2, region: 'eu-central-1', arch: 'arm64' }, 'ecs-fargate');
     near(lineUsd(r, 'fargate-cpu') + lineUsd(r, 'fargate-memory'), 66.3278, 1e-4);
     assert.deepEqual(findLine(r, 'fargate-cpu').priceIds, [{ id: 'fargate-arm-vcpu-hour', region: 'eu-central-1' }]);
-    assert.ok(r.notes.some((n) => n.startsWith('No eu-central-1 figure in the data for') && n.includes('alb-hour')));
+    // The data has no eu-central-1 load balancer prices, and the card says so in words.
+    assert.match(r.regionNote ?? '', /^\d+ lines use us-east-1 prices, for want of eu-central-1 figures: .*Application Load Balancer/);
   });
 
   it('prices ephemeral storage above the included 20 GB', () => {

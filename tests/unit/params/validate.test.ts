@@ -62,8 +62,9 @@ describe('parseScenario: one field at a time', () => {
   it('unknown model and unknown region', () => {
     const r = one({ model: 'gpt-5', region: 'mars-north-1' });
     assert.equal(r.messages.length, 2);
-    assert.match(r.messages[0] ?? '', /^Model must be one of: claude-sonnet-5-5, claude-sonnet-5, claude-sonnet-4-5, .*; using claude-sonnet-5-5\.$/);
-    assert.match(r.messages[1] ?? '', /^Region must be one of: us-east-1, .*; using us-east-1\.$/);
+    // In form order: the Region is asked up front, the model with the traffic.
+    assert.match(r.messages[0] ?? '', /^Region must be one of: us-east-1, .*; using us-east-1\.$/);
+    assert.match(r.messages[1] ?? '', /^Model must be one of: claude-sonnet-5-5, claude-sonnet-5, claude-sonnet-4-5, .*; using claude-sonnet-5-5\.$/);
   });
 
   it('invalid Fargate size: says which sizes are valid', () => {
@@ -84,6 +85,11 @@ describe('parseScenario: one field at a time', () => {
   it('unknown parameters are ignored and listed', () => {
     const r = parseScenario(new URLSearchParams('utm_source=docs&requests_per_day=5'));
     assert.deepEqual([r.issues, r.ignored, r.scenario.requestsPerDay], [[], ['utm_source'], 5]);
+  });
+
+  it('how the page looks and where the reader came from are neither inputs nor ignored', () => {
+    const r = parseScenario(new URLSearchParams('theme=dark&layout=compact&from=ecs-fargate&highlight=idle&requests_per_day=5'));
+    assert.deepEqual([r.issues, r.ignored, r.scenario.requestsPerDay], [[], [], 5]);
   });
 
   it('booleans, "auto" and case', () => {
@@ -115,6 +121,13 @@ describe('parseScenario: rules between fields', () => {
   it('idle memory after reclaim cannot exceed the session memory', () => {
     const r = one({ session_memory_gb: '0.5', idle_memory_gb: '1' });
     assert.deepEqual(r.messages, ['Idle memory after reclaim cannot exceed the session memory (0.5 GB); using 0.5.']);
+  });
+
+  it('one message per field: a rule between fields replaces an earlier fallback for the same field', () => {
+    // 1e9 GB is first clamped to 120 GB, then the 1 vCPU size rule settles it at 8 GB: one message, the final value.
+    const r = one({ task_memory_gb: '1e9' });
+    assert.deepEqual(r.messages, ['1 vCPU tasks take 2 to 8 GB in 1 GB steps; using 8.']);
+    assert.equal(r.scenario.taskMemoryGb, 8);
   });
 
   it('a request cannot be busy longer than its share of the session', () => {

@@ -6,16 +6,69 @@ import { drawOrUpdate } from './chart.ts';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 export interface BarChartData {
-  /** One bar per option. */
-  labels: string[];
-  /** One stacked segment per category; `fills` per bar (option color with the category's pattern). */
-  segments: { label: string; data: number[]; fills: (string | CanvasPattern)[] }[];
+  /** One bar per option; an array is drawn as lines. */
+  labels: (string | string[])[];
+  /** One stacked segment per category, filled per bar with that bar's color marked with the category's pattern. */
+  segments: { label: string; data: number[]; pattern: PatternKind }[];
+  /** One color per bar. */
+  colors: string[];
   /** Text drawn after each bar: its total. */
   totalLabels: string[];
   text: string;
   grid: string;
   bg: string;
   tick: (value: number) => string;
+}
+
+export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical';
+
+/** A small repeating tile: `color` filled, marked in `ink` (the page background) with the pattern. */
+function makePattern(color: string, ink: string, kind: PatternKind): CanvasPattern | string {
+  if (kind === 'solid') return color;
+  const size = 10;
+  const tile = document.createElement('canvas');
+  tile.width = size;
+  tile.height = size;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, size, size);
+  ctx.strokeStyle = ink;
+  ctx.fillStyle = ink;
+  ctx.lineWidth = 2;
+  ctx.globalAlpha = 0.75;
+  ctx.beginPath();
+  switch (kind) {
+    case 'diagonal':
+      for (const o of [-size, 0, size]) {
+        ctx.moveTo(o, size);
+        ctx.lineTo(o + size, 0);
+      }
+      ctx.stroke();
+      break;
+    case 'dots':
+      ctx.arc(size / 2, size / 2, 2, 0, Math.PI * 2);
+      ctx.fill();
+      break;
+    case 'cross':
+      ctx.moveTo(0, size / 2);
+      ctx.lineTo(size, size / 2);
+      ctx.moveTo(size / 2, 0);
+      ctx.lineTo(size / 2, size);
+      ctx.stroke();
+      break;
+    case 'horizontal':
+      ctx.moveTo(0, size / 2);
+      ctx.lineTo(size, size / 2);
+      ctx.stroke();
+      break;
+    case 'vertical':
+      ctx.moveTo(size / 2, 0);
+      ctx.lineTo(size / 2, size);
+      ctx.stroke();
+      break;
+  }
+  return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
 /** Writes each bar's total just past its end, so the figure does not depend on reading the axis. */
@@ -52,7 +105,7 @@ function config(d: BarChartData): ChartConfiguration<'bar'> {
       datasets: d.segments.map((s) => ({
         label: s.label,
         data: s.data,
-        backgroundColor: s.fills,
+        backgroundColor: d.colors.map((color) => makePattern(color, d.bg, s.pattern)),
         borderColor: d.bg,
         borderWidth: { left: 0, right: 1, top: 0, bottom: 0 },
         borderSkipped: false,

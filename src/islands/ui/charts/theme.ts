@@ -5,7 +5,7 @@ import type { RefObject } from 'preact';
  * Chart colors come from the same CSS custom properties as the rest of the page
  * (the --adg-option-* tokens), read at draw time from small probe elements, so a
  * theme switch or a change of system color scheme redraws the chart in the new
- * palette. Patterns make every segment tell apart without color.
+ * palette. (bar-chart.ts adds patterns, so segments tell apart without color.)
  */
 
 export interface ChartColors {
@@ -75,57 +75,6 @@ export function useNearViewport(ref: RefObject<Element>): boolean {
     return () => observer.disconnect();
   }, [ref, near]);
   return near;
-}
-
-export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical';
-
-/** A small repeating tile: `color` filled, marked in `ink` (the page background) with the pattern. */
-export function makePattern(color: string, ink: string, kind: PatternKind): CanvasPattern | string {
-  if (kind === 'solid') return color;
-  const size = 10;
-  const tile = document.createElement('canvas');
-  tile.width = size;
-  tile.height = size;
-  const ctx = tile.getContext('2d');
-  if (!ctx) return color;
-  ctx.fillStyle = color;
-  ctx.fillRect(0, 0, size, size);
-  ctx.strokeStyle = ink;
-  ctx.fillStyle = ink;
-  ctx.lineWidth = 2;
-  ctx.globalAlpha = 0.75;
-  ctx.beginPath();
-  switch (kind) {
-    case 'diagonal':
-      for (const o of [-size, 0, size]) {
-        ctx.moveTo(o, size);
-        ctx.lineTo(o + size, 0);
-      }
-      ctx.stroke();
-      break;
-    case 'dots':
-      ctx.arc(size / 2, size / 2, 2, 0, Math.PI * 2);
-      ctx.fill();
-      break;
-    case 'cross':
-      ctx.moveTo(0, size / 2);
-      ctx.lineTo(size, size / 2);
-      ctx.moveTo(size / 2, 0);
-      ctx.lineTo(size / 2, size);
-      ctx.stroke();
-      break;
-    case 'horizontal':
-      ctx.moveTo(0, size / 2);
-      ctx.lineTo(size, size / 2);
-      ctx.stroke();
-      break;
-    case 'vertical':
-      ctx.moveTo(size / 2, 0);
-      ctx.lineTo(size / 2, size);
-      ctx.stroke();
-      break;
-  }
-  return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
 /** Color probes for `readColors`; styled in calculators.css. */

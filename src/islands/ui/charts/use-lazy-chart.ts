@@ -12,7 +12,7 @@ export function useLazyChart<M, C extends { destroy(): void }>(
   load: () => Promise<M>,
   draw: (module: M, canvas: HTMLCanvasElement, colors: ChartColors, existing: C | null) => C,
   deps: readonly unknown[],
-): { figure: RefObject<HTMLElement>; canvas: RefObject<HTMLCanvasElement> } {
+): { figure: RefObject<HTMLElement>; canvas: RefObject<HTMLCanvasElement>; chart: RefObject<C | null> } {
   const figure = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<C | null>(null);
@@ -39,5 +39,5 @@ export function useLazyChart<M, C extends { destroy(): void }>(
   }, [near, theme, ...deps]);
 
   useEffect(() => () => chart.current?.destroy(), []);
-  return { figure, canvas };
+  return { figure, canvas, chart };
 }
