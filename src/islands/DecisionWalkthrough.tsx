@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DecisionTree } from '../schemas/decisions.ts';
 import {
+  addressProblems,
   answersBefore,
   answersOf,
   progress,
@@ -53,17 +54,13 @@ export default function DecisionWalkthrough({ tree, calculatorQueries, linkLabel
     const fromAddress = (initial: boolean): void => {
       const r = resolveQuery(tree, window.location.search);
       const clean = answersOf(r.path);
-      const problems: string[] = [];
-      if (r.invalid.length > 0) problems.push(`Some answers in this address could not be used: ${r.invalid.map((i) => i.message).join(' ')}`);
-      if (r.dropped.length > 0) {
-        problems.push(`${plural(r.dropped.length, 'answer does', 'answers do')} not apply to the route your other answers take and ${r.dropped.length === 1 ? 'was' : 'were'} left out: ${quoted(r.dropped.map((d) => d.question.title))}.`);
-      }
-      if (problems.length > 0) window.history.replaceState(null, '', walkHref(r.path));
+      const problems = addressProblems(r);
+      if (problems) window.history.replaceState(null, '', walkHref(r.path));
       remembered.current = { ...remembered.current, ...clean };
       setAnswers(clean);
       setSelected(r.current ? remembered.current[r.current.id] : undefined);
       setError(false);
-      setNotice(problems.join(' '));
+      setNotice(problems);
       // A shared link to a later step opens at that step, not at the top of the page.
       if (!initial || r.path.length > 0) setFocusRequest((n) => n + 1);
       setMounted(true);

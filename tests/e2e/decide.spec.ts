@@ -245,9 +245,22 @@ test.describe('the address holds the walk', () => {
     await expect(page).toHaveURL(new RegExp(`${sitePath('decide/')}\\?starting-point=new$`));
     await expect(questionHeading(page)).toHaveText('Does one conversation or job fit in an AgentCore Runtime session?');
     const status = page.getByRole('status');
-    await expect(status).toContainText('"sideways" is not an answer');
-    await expect(status).toContainText('"utm_source" is not a question');
+    await expect(status).toContainText('“sideways” is not an answer');
+    await expect(status).toContainText('“utm_source” is not a question');
     await expect(status).toContainText('“How does work arrive over a typical day?”');
+  });
+
+  test('an address full of text of its own is echoed in a few short, cleaned names', async ({ page }) => {
+    const junk = Array.from({ length: 200 }, (_, i) => `x${i}=1`).join('&');
+    await open(page, `${encodeURIComponent('Sign in with your AWS account\u202E at evil.example')}=1&${junk}`);
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(
+      'Some answers in this address could not be used: “Sign in with your AWS account…” is not a question in this walkthrough. ' +
+        '“x0” is not a question in this walkthrough. “x1” is not a question in this walkthrough. ' +
+        '“x2” is not a question in this walkthrough. “x3” is not a question in this walkthrough. ' +
+        '196 more parameters were not answers either.',
+    );
+    await expect(page).toHaveURL(new RegExp(`${sitePath('decide/')}$`));
   });
 });
 

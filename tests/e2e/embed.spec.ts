@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './fixtures.ts';
 import { noProblems, pageProblems } from '../support/calculators.ts';
@@ -56,6 +59,85 @@ test.describe('embeds', () => {
     const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
     expect(Math.max(...heights)).toBeGreaterThan(1500);
     await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(1500);
+  });
+});
+
+test.describe('embeds on another site', () => {
+  // The README's snippet, as an integrator copies it, on a host page of another origin.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const snippet = /### Embedding\s+```html\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  // The host page is served from another origin (its own port): a page that Playwright fulfills
+  // itself counts as public, and Chromium blocks a public page from framing a local server.
+  let host: Server | undefined;
+  test.afterEach(() => host?.close());
+
+  async function hostTwoEmbeds(page: Page, baseURL: string): Promise<void> {
+    const site = new URL(baseURL);
+    const ours = snippet.replaceAll('https://guide.example.com', site.origin);
+    const second = ours.replaceAll('adg-cost', 'adg-break-even').replace(/\/embed\/cost\/\?[^"]*/, '/embed/break-even/');
+    const body = `<!doctype html><title>Host</title>${ours}${second}`;
+    host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body));
+    await new Promise<void>((done) => host!.listen(0, '127.0.0.1', done));
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+  }
+
+  const styleHeight = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.style.height, id);
+  const frameHeight = (page: Page, name: string) =>
+    page.frame({ url: new RegExp(`/embed/${name}/`) })!.evaluate(() => `${Math.ceil(document.documentElement.getBoundingClientRect().height)}px`);
+
+  test("the README's snippet sizes each of two embeds to its own height and ignores other messages", async ({ page, baseURL }) => {
+    expect(snippet).toContain('event.source');
+    await hostTwoEmbeds(page, baseURL!);
+    await expect.poll(() => styleHeight(page, 'adg-cost')).toMatch(/px$/);
+    await expect.poll(() => styleHeight(page, 'adg-break-even')).toMatch(/px$/);
+    await expect.poll(async () => (await styleHeight(page, 'adg-cost')) === (await frameHeight(page, 'cost'))).toBe(true);
+    await expect.poll(async () => (await styleHeight(page, 'adg-break-even')) === (await frameHeight(page, 'break-even'))).toBe(true);
+    expect(await styleHeight(page, 'adg-cost')).not.toBe(await styleHeight(page, 'adg-break-even'));
+
+    // Count messages after the snippet's listeners have seen them (listeners run in order).
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: number };
+      w.seen = 0;
+      addEventListener('message', () => (w.seen += 1));
+    });
+    const seen = () => page.evaluate(() => (window as unknown as { seen: number }).seen);
+    const before = await styleHeight(page, 'adg-cost');
+    const message = (height: unknown) => ({ type: 'agent-deploy-guide:height', height });
+    const cost = page.frame({ url: /\/embed\/cost\// })!;
+    const breakEven = page.frame({ url: /\/embed\/break-even\// })!;
+    const start = await seen();
+    // From the host page itself, from the other embed, and from the cost embed with heights
+    // that are not usable: none of them resizes the cost embed.
+    await page.evaluate((m) => window.postMessage(m, '*'), message(40));
+    await breakEven.evaluate((m) => parent.postMessage(m, '*'), message(123));
+    for (const bad of [1e9, -5, 'tall', null, Number.POSITIVE_INFINITY]) await cost.evaluate((m) => parent.postMessage(m, '*'), message(bad));
+    await expect.poll(seen).toBeGreaterThanOrEqual(start + 7);
+    expect(await styleHeight(page, 'adg-cost')).toBe(before);
+    expect(await styleHeight(page, 'adg-break-even')).toBe('123px');
+    // A usable height from the cost embed applies to it alone.
+    await cost.evaluate((m) => parent.postMessage(m, '*'), message(777.2));
+    await expect.poll(() => styleHeight(page, 'adg-cost')).toBe('778px');
+    expect(await styleHeight(page, 'adg-break-even')).toBe('123px');
+  });
+
+  test('links that leave the calculator open a new tab; the presets, the form and in-page links stay in the frame', async ({ page, baseURL, context }) => {
+    await hostTwoEmbeds(page, baseURL!);
+    const frame = page.frameLocator('#adg-cost');
+    await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+    await frame.locator('[data-option="ecs-fargate"] [data-line]:not([data-line="total"]) details.calc-formula > summary').first().click();
+    const links = await frame.locator('a[href]').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), preset: a.closest('.calc-presets') !== null })),
+    );
+    const leaving = links.filter((l) => !l.href.startsWith('#') && !l.preset);
+    expect(leaving.length).toBeGreaterThanOrEqual(5);
+    expect(leaving.filter((l) => l.target !== '_blank')).toEqual([]);
+    expect(links.filter((l) => l.href.startsWith('#') || l.preset).every((l) => l.target === null)).toBe(true);
+
+    // A price's source opens in a new tab and the embed stays where it was.
+    const source = frame.locator('.calc-sources a[href^="http"]').first();
+    const [tab] = await Promise.all([context.waitForEvent('page'), source.click()]);
+    await tab.close();
+    expect(page.frame({ url: /\/embed\/cost\// })).not.toBeNull();
   });
 });
 

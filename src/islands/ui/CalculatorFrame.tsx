@@ -10,6 +10,7 @@ import { stateFromQuery, stateFromScenario, type ScenarioForm } from './use-scen
 import { calculatorHref } from './share.ts';
 import { calculatorPath } from '../../lib/site/base.ts';
 import type { Arrival } from '../../lib/decisions/calculator.ts';
+import { InEmbed, leavingLink } from './leaving-links.ts';
 
 /** The presets offered at the top of both full calculators. */
 const featured = ['seed-example', 'support-bot-business-hours', 'steady-pipeline', 'bursty-batch'];
@@ -54,8 +55,10 @@ export function CalculatorFrame({ uid, calculator, form, path, href, embed, show
   const compact = useHydrated() && embed && document.documentElement.classList.contains('embed-compact');
   const [inputsOpen, setInputsOpen] = useState(false);
   const formId = `${uid}-form`;
+  const leaving = leavingLink(embed);
   const other = calculator === 'cost' ? 'break-even' : 'cost';
   return (
+    <InEmbed.Provider value={embed}>
     <div
       class={embed ? 'calc calc-embed' : 'calc'}
       id={uid}
@@ -64,7 +67,7 @@ export function CalculatorFrame({ uid, calculator, form, path, href, embed, show
     >
       {embed && (
         <p class="calc-embed-link">
-          <a href={href} target="_blank" rel="noopener">
+          <a href={href} {...leaving}>
             Open these inputs in the full calculator
           </a>{' '}
           (new tab), with the guide that explains each figure.
@@ -117,12 +120,13 @@ export function CalculatorFrame({ uid, calculator, form, path, href, embed, show
         {results}
       </div>
       <p class="calc-next">
-        <a href={calculatorHref(calculatorPath(other), form.query)} {...(embed ? { target: '_blank', rel: 'noopener' } : {})}>
+        <a href={calculatorHref(calculatorPath(other), form.query)} {...leaving}>
           {other === 'break-even' ? 'Find the break-even for these inputs' : 'See the monthly cost for these inputs'}
         </a>
       </p>
       {children}
     </div>
+    </InEmbed.Provider>
   );
 }
 

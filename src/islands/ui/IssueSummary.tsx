@@ -1,7 +1,7 @@
 import { fields, type FieldMeta } from '../../lib/params/fields.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { fieldId } from './ScenarioForm.tsx';
-import { shorten } from './use-scenario-form.ts';
+import { echoList } from '../../lib/format/echo.ts';
 
 interface Props {
   uid: string;
@@ -24,8 +24,6 @@ export function IssueSummary({ uid, level, messages, fromLink, ignored, onGo }: 
   const flagged = fields.filter((f) => fromLink.includes(f.param) && messages[f.param] !== undefined);
   if (flagged.length === 0 && ignored.length === 0) return null;
   const titleId = `${uid}-issues-title`;
-  const shown = ignored.slice(0, 5).map((p) => `“${shorten(p, 30)}”`);
-  const more = ignored.length - shown.length;
   return (
     <div class="calc-issues" role="region" aria-labelledby={flagged.length > 0 ? titleId : undefined} aria-label={flagged.length > 0 ? undefined : 'Ignored parameters'}>
       {flagged.length > 0 && (
@@ -55,8 +53,7 @@ export function IssueSummary({ uid, level, messages, fromLink, ignored, onGo }: 
       {ignored.length > 0 && (
         <p class="calc-ignored">
           {ignored.length === 1 ? 'One parameter in the link is' : `${ignored.length} parameters in the link are`} not a
-          calculator input and {ignored.length === 1 ? 'was' : 'were'} ignored: {shown.join(', ')}
-          {more > 0 ? ` and ${more} more` : ''}.
+          calculator input and {ignored.length === 1 ? 'was' : 'were'} ignored: {echoList(ignored)}.
         </p>
       )}
     </div>

@@ -8,6 +8,7 @@ import { Heading, type HeadingLevel } from './Heading.tsx';
 import { useHydrated } from './hooks.ts';
 import { pure } from './pure.ts';
 import { sitePath } from '../../lib/site/base.ts';
+import { useLeavingLink } from './leaving-links.ts';
 
 interface Props {
   uid: string;
@@ -132,6 +133,7 @@ function LineView({ line, lazy }: { line: LineItem; lazy: boolean }) {
 
 function FormulaBody({ line }: { line: LineItem }) {
   const refs = uniqueRefs(line.priceIds);
+  const leaving = useLeavingLink();
   return (
     <>
       <p class="calc-formula-text">{line.formula}</p>
@@ -142,9 +144,11 @@ function FormulaBody({ line }: { line: LineItem }) {
             const d = priceDetail(ref);
             return (
               <li key={refKey(ref)}>
-                <a href={sitePath(`sources/#${factAnchor(d.id, d.region)}`)}>{d.label}</a>
+                <a href={sitePath(`sources/#${factAnchor(d.id, d.region)}`)} {...leaving}>
+                  {d.label}
+                </a>
                 {d.region === 'global' ? '' : ` (${d.region})`}: {d.text}. Source:{' '}
-                <a href={d.source.url} rel="noopener noreferrer">
+                <a href={d.source.url} {...leaving} rel="noopener noreferrer">
                   {d.source.title}
                 </a>
                 , {datesText(d)}.

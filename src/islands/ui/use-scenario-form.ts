@@ -45,12 +45,6 @@ export function rawFromScenario(s: Scenario): Record<string, string> {
   return Object.fromEntries(fields.map((f) => [f.param, formatValue(s[f.key])]));
 }
 
-/** Keeps hostile or pasted values short in messages; the text is rendered escaped, never as markup. */
-export function shorten(text: string, max = 40): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-}
-
 /**
  * One message per parameter: a field's issues are joined, in the order they arose. What was
  * received is not repeated back: the message names the rule and the value used, and echoing a

@@ -4,6 +4,7 @@
  * island, the /decide/ page, the chapter outline and the tests all use it. It assumes a tree
  * that passed ./validate.ts (the content collection guarantees that for the real one).
  */
+import { ECHO_MAX_ITEMS, quoteEcho } from '../format/echo.ts';
 import type { DecisionOption, DecisionOutcome, DecisionQuestion, DecisionTree } from '../../schemas/decisions.ts';
 
 /** Question id -> option id, as in `?starting-point=new&session-fit=fits`. */
@@ -72,9 +73,9 @@ export function parseAnswers(query: string | URLSearchParams): { answers: Answer
   const invalid: InvalidAnswer[] = [];
   for (const [param, value] of params) {
     if (answers.has(param)) {
-      invalid.push({ param, value, message: `"${param}" was given more than once; the first answer (${answers.get(param)}) is used.` });
+      invalid.push({ param, value, message: `${quoteEcho(param)} was given more than once; the first answer (${quoteEcho(answers.get(param) ?? '')}) is used.` });
     } else if (value.trim() === '') {
-      invalid.push({ param, value, message: `"${param}" has no answer.` });
+      invalid.push({ param, value, message: `${quoteEcho(param)} has no answer.` });
     } else {
       answers.set(param, value.trim());
     }
@@ -103,7 +104,7 @@ export function resolve(tree: DecisionTree, answers: Answers): Resolution {
       invalid.push({
         param: current.id,
         value,
-        message: `"${value}" is not an answer to "${current.title}"; choose one of: ${current.options.map((o) => o.id).join(', ')}.`,
+        message: `${quoteEcho(value)} is not an answer to “${current.title}”; choose one of: ${current.options.map((o) => o.id).join(', ')}.`,
       });
       onPath.add(current.id);
       break;
@@ -123,9 +124,9 @@ export function resolve(tree: DecisionTree, answers: Answers): Resolution {
     const option = question?.options.find((o) => o.id === value);
     if (question && option) dropped.push({ question, option });
     else if (question) {
-      invalid.push({ param, value, message: `"${value}" is not an answer to "${question.title}".` });
+      invalid.push({ param, value, message: `${quoteEcho(value)} is not an answer to “${question.title}”.` });
     } else {
-      invalid.push({ param, value, message: `"${param}" is not a question in this walkthrough.` });
+      invalid.push({ param, value, message: `${quoteEcho(param)} is not a question in this walkthrough.` });
     }
   }
   return { path, current, outcome, dropped, invalid };
@@ -136,6 +137,28 @@ export function resolveQuery(tree: DecisionTree, query: string | URLSearchParams
   const { answers, invalid } = parseAnswers(query);
   const result = resolve(tree, answers);
   return { ...result, invalid: [...invalid, ...result.invalid] };
+}
+
+/**
+ * What the walkthrough tells a reader whose address it had to correct. Each problem quotes at
+ * most a cleaned, shortened name or value (see format/echo.ts), and only the first few problems
+ * are listed, so an address cannot fill the page with its own text.
+ */
+export function addressProblems(r: Pick<Resolution, 'invalid' | 'dropped'>): string {
+  const problems: string[] = [];
+  if (r.invalid.length > 0) {
+    const listed = r.invalid.slice(0, ECHO_MAX_ITEMS).map((i) => i.message);
+    const more = r.invalid.length - listed.length;
+    if (more > 0) listed.push(`${more} more ${more === 1 ? 'parameter was' : 'parameters were'} not answers either.`);
+    problems.push(`Some answers in this address could not be used: ${listed.join(' ')}`);
+  }
+  if (r.dropped.length > 0) {
+    const n = r.dropped.length;
+    problems.push(
+      `${n} ${n === 1 ? 'answer does' : 'answers do'} not apply to the route your other answers take and ${n === 1 ? 'was' : 'were'} left out: ${r.dropped.map((d) => `“${d.question.title}”`).join(', ')}.`,
+    );
+  }
+  return problems.join(' ');
 }
 
 /** The answers along a path, as a record. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import {
+  addressProblems,
   anchorFor,
   answer,
   answersBefore,
@@ -62,12 +63,30 @@ describe('walking a tree', () => {
     assert.deepEqual(ids(r), ['a=x']);
     assert.equal(r.current?.id, 'b', 'stops at the question with the bad answer');
     const messages = r.invalid.map((i) => `${i.param}: ${i.message}`);
-    assert.ok(messages.some((m) => m.startsWith('b: "zzz" is not an answer')), messages.join('\n'));
-    assert.ok(messages.some((m) => m.startsWith('nope: "nope" is not a question')));
-    assert.ok(messages.some((m) => m.startsWith('a: "a" was given more than once')));
-    assert.ok(messages.some((m) => m.startsWith('d: "d" has no answer')));
+    assert.ok(messages.some((m) => m.startsWith('b: “zzz” is not an answer')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('nope: “nope” is not a question')));
+    assert.ok(messages.some((m) => m.startsWith('a: “a” was given more than once')));
+    assert.ok(messages.some((m) => m.startsWith('d: “d” has no answer')));
     // c is a real answer, but the path stops before it: dropped, not invalid.
     assert.deepEqual(r.dropped.map((s) => s.question.id), ['c']);
+  });
+
+  it('tells about a hostile address in a few bounded, cleaned sentences', () => {
+    // 10,000 unknown parameters, one of them long and carrying a right-to-left override.
+    const params = Array.from({ length: 10_000 }, (_, i) => `p${i}=1`);
+    params.unshift(`${encodeURIComponent('Sign in with your AWS account\u202E here to continue')}=1`);
+    const text = addressProblems(resolveQuery(tree, `?${params.join('&')}`));
+    assert.equal(
+      text,
+      'Some answers in this address could not be used: “Sign in with your AWS account…” is not a question in this walkthrough. ' +
+        '“p0” is not a question in this walkthrough. “p1” is not a question in this walkthrough. ' +
+        '“p2” is not a question in this walkthrough. “p3” is not a question in this walkthrough. ' +
+        '9996 more parameters were not answers either.',
+    );
+  });
+
+  it('says nothing about a clean address', () => {
+    assert.equal(addressProblems(resolveQuery(tree, '?a=x&b=q')), '');
   });
 
   it('survives any garbage query', () => {

@@ -127,6 +127,21 @@ export function hostileLinkTests(name: string, island: Island, path: string, see
     });
   });
 
+  describe(`${name}: parameters that are not inputs`, () => {
+    it('are listed cleaned and bounded: five names of at most 30 characters, then a count', () => {
+      const names = [
+        encodeURIComponent('Sign in with your AWS account\u202E to continue here'),
+        'utm_source',
+        ...Array.from({ length: 20 }, (_, i) => `x${i}`),
+      ];
+      open(island, path, names.map((n) => `${n}=1`).join('&'));
+      const line = document.querySelector('.calc-ignored')?.textContent ?? '';
+      expect(line).toBe(
+        '22 parameters in the link are not a calculator input and were ignored: “Sign in with your AWS account…”, “utm_source”, “x0”, “x1”, “x2” and 17 more.',
+      );
+    });
+  });
+
   describe(`${name}: 200 random and hostile links give no broken figures, no injected markup, every message tied to its field`, () => {
     const queries = hostileQueries(seed, 200);
     it('the first 20 opened fresh give the same page as Back/Forward to them', () => {
