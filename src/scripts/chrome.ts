@@ -86,6 +86,19 @@ function setupTocHighlight(): void {
   for (const h of headings) observer.observe(h);
 }
 
+/**
+ * The address's path as text. A broken link can carry invalid percent-encoding (`/%E0%A4%A`),
+ * which decodeURIComponent rejects with a URIError; then the escapes are dropped instead.
+ */
+function decodedPath(): string {
+  const path = location.pathname;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path.replace(/%[0-9a-f]{0,2}/gi, ' ');
+  }
+}
+
 function setupSearch(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   if (!dialog) return;
@@ -117,9 +130,9 @@ function setupSearch(): void {
 
   // On the 404 page, offer the words of the broken address as the query.
   for (const button of document.querySelectorAll<HTMLElement>('[data-search-from-path]')) {
-    const words = decodeURIComponent(location.pathname)
+    const words = decodedPath()
       .replace(siteBase, '/')
-      .split(/[/\-_.]+/)
+      .split(/[\s/\-_.]+/)
       .filter((w) => w.length > 1 && !/^(index|html?|guide)$/i.test(w));
     if (words.length > 0) button.dataset['searchQuery'] = words.join(' ');
   }

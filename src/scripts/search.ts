@@ -9,6 +9,7 @@
  */
 import { siteBase } from './site-base.ts';
 import { HIGHLIGHT_PARAM } from './search-highlight.ts';
+import { allowPagefindWorker } from './trusted-types.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -42,6 +43,7 @@ let pagefind: Promise<PagefindApi> | null = null;
 
 function loadPagefind(): Promise<PagefindApi> {
   const url = `${siteBase}pagefind/pagefind.js`;
+  allowPagefindWorker();
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (api) => {
     // Result links get `?highlight=<word>` per word, which search-highlight.ts marks on arrival.
     // Pagefind's `ranking` weights stay at their defaults: termSimilarity, pageLength and
@@ -54,20 +56,20 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-/** Turns Pagefind's excerpt (escaped text with <mark> around hits) into safe DOM nodes. */
+/**
+ * Turns Pagefind's excerpt into DOM nodes without parsing HTML (an HTML parser is a Trusted
+ * Types sink, and the page text must never become markup). Pagefind builds the excerpt from
+ * the page text with only `<` and `>` escaped, then wraps each hit in `<mark>…</mark>`.
+ */
 function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  const nodes: Node[] = [];
-  for (const child of doc.body.firstChild?.childNodes ?? []) {
-    if (child.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = child.textContent;
-      nodes.push(mark);
-    } else {
-      nodes.push(document.createTextNode(child.textContent ?? ''));
-    }
-  }
-  return nodes;
+  // Marks never nest, so hits sit at the odd places: "a <mark>b</mark> c" -> ["a ", "b", " c"].
+  return excerpt.split(/<\/?mark>/).map((part, i) => {
+    const text = part.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    if (i % 2 === 0) return document.createTextNode(text);
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
 }
 
 /** Lower-cased words, punctuation dropped: "Spot and Savings Plans." -> " spot and savings plans ". */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, distDir } from '../support/built-site.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { headersFor, parseHeadersFile, type HostRules } from '../support/headers-file.ts';
 
 const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 
@@ -63,13 +63,74 @@ test('the hash check notices an inline script the policy does not list', async (
   assert.equal(await cspHash('a()'), "'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='");
 });
 
-test('only embed views may be framed, and every page sends the other security headers', () => {
+const hosts: HostRules[] = ['cloudflare', 'netlify'];
+
+/** The policy a browser enforces from the header: one policy, no comma-joined second one. */
+function headerPolicy(url: string, host: HostRules): string {
+  const policy = headersFor(rules, url, host).get('content-security-policy') ?? '';
+  assert.doesNotMatch(policy, /,/, `${url} (${host}): more than one Content-Security-Policy`);
+  return policy;
+}
+
+// Addresses no page lives at: a host answers them with 404.html under whatever rules match.
+const missing = ['/nope', '/nope/deeper/', '/%E0%A4%A', '/guide/nope/'];
+
+test('only embed views may be framed: every other page and every missing address refuses framing both ways', () => {
+  for (const host of hosts) {
+    for (const url of [...builtPages().map((p) => p.url), ...missing]) {
+      const h = headersFor(rules, url, host);
+      const embed = url.startsWith('/embed/');
+      assert.deepEqual(directive(headerPolicy(url, host), 'frame-ancestors'), embed ? ['*'] : ["'none'"], `${url} (${host})`);
+      if (!embed) assert.equal(h.get('x-frame-options'), 'DENY', `${url} (${host})`);
+    }
+    // Cloudflare drops the site-wide DENY for embeds; Netlify keeps it, and browsers then
+    // follow frame-ancestors alone (checked by hand in Chromium).
+    assert.equal(headersFor(rules, '/embed/cost/', host).get('x-frame-options'), host === 'cloudflare' ? undefined : 'DENY');
+  }
+});
+
+test('every response is HTTPS-only for two years and same-origin as a resource, except embeds', () => {
+  const urls = [...builtPages().map((p) => p.url), ...missing, '/pagefind/pagefind-worker.js', '/favicon.svg'];
+  for (const host of hosts) {
+    for (const url of urls) {
+      const h = headersFor(rules, url, host);
+      assert.equal(h.get('strict-transport-security'), 'max-age=63072000; includeSubDomains; preload', `${url} (${host})`);
+      assert.equal(h.get('cross-origin-resource-policy'), url.startsWith('/embed/') ? 'cross-origin' : 'same-origin', `${url} (${host})`);
+      assert.equal(h.get('x-content-type-options'), 'nosniff', url);
+      assert.equal(h.get('referrer-policy'), 'strict-origin-when-cross-origin', url);
+      assert.equal(h.get('cross-origin-opener-policy'), 'same-origin', url);
+    }
+  }
+});
+
+test('Permissions-Policy turns off the powerful features and Topics, in the current syntax', () => {
+  const policy = headersFor(rules, '/guide/cost/').get('permissions-policy') ?? '';
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
+    assert.ok(policy.split(/,\s*/).includes(`${feature}=()`), `${feature}=() in “${policy}”`);
+  }
+  // FLoC's interest-cohort is gone from browsers; Chromium warns about unknown features.
+  assert.doesNotMatch(policy, /interest-cohort/);
+});
+
+test('every page denies by default and enforces Trusted Types, in its <meta> policy and in _headers alike', () => {
   for (const page of builtPages()) {
-    const h = headersFor(rules, page.url);
-    const ancestors = /frame-ancestors ([^;]+)/.exec(h.get('content-security-policy') ?? '')?.[1];
-    assert.equal(ancestors, page.url.includes('/embed/') ? '*' : "'none'", page.url);
-    assert.equal(h.get('x-content-type-options'), 'nosniff', page.url);
-    assert.ok(h.get('referrer-policy'), page.url);
-    assert.ok(h.get('permissions-policy'), page.url);
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page.html)?.[1] ?? '';
+    for (const host of hosts) {
+      const header = headerPolicy(page.url, host);
+      for (const [policy, where] of [[meta, '<meta>'], [header, `_headers (${host})`]] as const) {
+        const at = `${page.url} ${where}`;
+        assert.deepEqual(directive(policy, 'default-src'), ["'none'"], at);
+        assert.deepEqual(directive(policy, 'require-trusted-types-for'), ["'script'"], at);
+        assert.deepEqual(directive(policy, 'trusted-types'), ['default'], at);
+        assert.deepEqual(directive(policy, 'worker-src'), ["'self'"], at);
+        assert.deepEqual(directive(policy, 'connect-src'), ["'self'"], at);
+        assert.deepEqual(directive(policy, 'form-action'), ["'self'"], at);
+        assert.deepEqual(directive(policy, 'base-uri'), ["'none'"], at);
+      }
+      // Apart from hashes (a header rule serves a whole section, and its 404s), the two forms
+      // differ only in frame-ancestors, which a <meta> policy cannot carry.
+      const shape = (policy: string): string => policy.replace(/ 'sha256-[^']+'/g, '').replace(/; frame-ancestors [^;]+$/, '');
+      assert.equal(shape(header), shape(meta), `${page.url} (${host})`);
+    }
   }
 });

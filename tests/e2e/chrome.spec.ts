@@ -72,6 +72,58 @@ test.describe('search', () => {
   });
 });
 
+test.describe('search under the enforced Trusted Types policy', () => {
+  test('search runs in Pagefind\'s worker and a result opens with its words marked, with no policy violation', async ({ page }) => {
+    // Recorded by the page itself, so a violation inside Pagefind's code counts too.
+    await page.addInitScript(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    const response = await page.goto(sitePath('guide/overview/'));
+    // The test means something only while the header enforces the policy.
+    expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'; trusted-types default");
+
+    await page.keyboard.press('Control+k');
+    await page.getByRole('searchbox', { name: 'Search the guide' }).fill('microVM');
+    const sub = page.locator('[data-search-results] .sub-results a').first();
+    await expect(sub).toBeVisible({ timeout: 15_000 });
+    // Without the policy, new Worker() throws and Pagefind searches on the main thread instead.
+    expect(workers).toEqual([sitePath('pagefind/pagefind-worker.js')]);
+    // The excerpt's hits arrive as <mark> elements, built without an HTML parser.
+    await expect(sub.locator('.result-excerpt mark').first()).toHaveText(/^microvm\b/i);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+
+    await sub.click();
+    await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  });
+
+  test.describe('a script URL the site does not use', () => {
+    test.use({ expectedConsoleErrors: [/TrustedScriptURL|CSP violation: (require-trusted-types-for|trusted-types)/] });
+    test('is refused: the policy vouches only for Pagefind\'s worker', async ({ page }) => {
+      await page.goto(sitePath('guide/overview/'));
+      await page.keyboard.press('Control+k');
+      await page.getByRole('searchbox', { name: 'Search the guide' }).fill('microVM');
+      await expect(page.locator('[data-search-results] > li').first()).toBeVisible({ timeout: 15_000 });
+      // The same file under another name, then another origin's: both must throw.
+      const outcomes = await page.evaluate(() =>
+        [`${location.origin}/pagefind/pagefind.js`, 'https://elsewhere.example/pagefind/pagefind-worker.js'].map((url) => {
+          try {
+            new Worker(url).terminate();
+            return 'started';
+          } catch (error) {
+            return (error as Error).name;
+          }
+        }),
+      );
+      expect(outcomes).toEqual(['TypeError', 'TypeError']);
+    });
+  });
+});
+
 test.describe('small screens', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test, expect, waitForIslands } from './fixtures.ts';
 import { noProblems, pageProblems } from '../support/calculators.ts';
 import { sitePath } from '../support/site.ts';
@@ -37,28 +39,36 @@ test.describe('embeds', () => {
     await expect(page.getByRole('link', { name: 'Open these inputs in the full calculator' })).toHaveAttribute('href', sitePath('calculators/break-even/?idle_seconds=0'));
   });
 
-  test('in an iframe, the embed posts its height and the iframe can follow it', async ({ page, baseURL }) => {
-    // A page of the site as the host (same origin, its own CSP allows framing 'self').
-    await page.goto(sitePath('sources/'));
-    await page.setContent(`<!doctype html><title>Host</title><iframe title="Cost calculator" src="${baseURL}${sitePath('embed/cost/')}" width="600" height="200"></iframe>`);
-    await page.evaluate(() => {
-      const w = window as unknown as { heights: number[] };
-      w.heights = [];
-      addEventListener('message', (e) => {
-        if (e.data?.type === 'agent-deploy-guide:height') {
-          w.heights.push(e.data.height);
-          document.querySelector('iframe')!.height = String(e.data.height);
-        }
+  test('in an iframe on another site, the embed posts its height and the iframe can follow it', async ({ page, baseURL }) => {
+    // Another origin as the host, as a reader's site would be: a second server on this
+    // machine (Chromium keeps pages from elsewhere from framing loopback addresses, and the
+    // site's own pages may frame nothing: default-src 'none' and no frame-src).
+    const body = `<!doctype html><title>Host</title><iframe title="Cost calculator" src="${baseURL}${sitePath('embed/cost/')}" width="600" height="200"></iframe>`;
+    const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body));
+    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+    try {
+      await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+      await page.evaluate(() => {
+        const w = window as unknown as { heights: number[] };
+        w.heights = [];
+        addEventListener('message', (e) => {
+          if (e.data?.type === 'agent-deploy-guide:height') {
+            w.heights.push(e.data.height);
+            document.querySelector('iframe')!.height = String(e.data.height);
+          }
+        });
       });
-    });
-    const frame = page.frameLocator('iframe');
-    await expect(frame.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
-    await page.evaluate(() => (document.querySelector('iframe') as HTMLIFrameElement).contentWindow!.dispatchEvent(new Event('resize')));
-    await frame.locator('details[data-group="fargate"] > summary').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
-    const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
-    expect(Math.max(...heights)).toBeGreaterThan(1500);
-    await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(1500);
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
+      await frame.locator('body').evaluate(() => dispatchEvent(new Event('resize')));
+      await frame.locator('details[data-group="fargate"] > summary').click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+      const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+      expect(Math.max(...heights)).toBeGreaterThan(1500);
+      await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(1500);
+    } finally {
+      host.close();
+    }
   });
 });
 

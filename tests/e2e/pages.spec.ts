@@ -145,4 +145,16 @@ test.describe('missing pages', () => {
     await page.getByRole('button', { name: 'Search the guide for this page' }).click();
     await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('cost calculatr');
   });
+
+  test('an address with broken percent-encoding still gets a working 404 page', async ({ page }) => {
+    // `%A` is an escape cut short: decodeURIComponent throws on it. The fixture fails the test
+    // on any uncaught error.
+    const response = await page.goto(sitePath('%E0%A4%A'));
+    expect(response?.status()).toBe(404);
+    await page.getByRole('button', { name: 'Search the guide for this page' }).click();
+    const box = page.getByRole('searchbox', { name: 'Search the guide' });
+    await expect(box).toBeFocused();
+    await box.fill('microVM');
+    await expect(page.locator('[data-search-results] > li').first()).toBeVisible({ timeout: 15_000 });
+  });
 });

@@ -5,14 +5,15 @@
  *
  * The server listens on a port the system picks (port 0) and reports its own address, so two
  * checkouts testing at once never reach each other's build.
- * By hand: node tests/support/serve.ts [--dir dist]
+ * By hand: node tests/support/serve.ts [--dir dist] (HEADERS_HOST=netlify to combine `_headers`
+ * rules as Netlify does; Cloudflare Pages' way otherwise)
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { headersFor, parseHeadersFile } from './headers-file.ts';
+import { headersFor, parseHeadersFile, type HostRules } from './headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +35,8 @@ export interface ServeOptions {
   dir: string;
   /** The base path it was built with (`/` or `/sub/path/`). */
   base: string;
+  /** Whose way of combining `_headers` rules to follow; Cloudflare's by default. */
+  hostRules?: HostRules;
 }
 
 export interface RunningServer {
@@ -56,7 +59,7 @@ async function fileAt(path: string): Promise<string | null> {
   return null;
 }
 
-function siteServer({ dir, base }: ServeOptions): Server {
+function siteServer({ dir, base, hostRules = 'cloudflare' }: ServeOptions): Server {
   const root = resolve(dir);
   const headersPath = join(root, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
@@ -64,17 +67,19 @@ function siteServer({ dir, base }: ServeOptions): Server {
 
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname: string;
+    // An address that is not valid percent-encoding (`/%E0%A4%A`) names no file: the static
+    // hosts answer it with the 404 page, like any other miss.
+    let pathname = url.pathname;
+    let decoded = true;
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      res.writeHead(400).end('Bad request');
-      return;
+      decoded = false;
     }
     const send = async (status: number, file: string, headerPath: string): Promise<void> => {
       const body = await readFile(file);
       const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-      for (const [k, v] of headersFor(rules, headerPath)) headers[k] = v;
+      for (const [k, v] of headersFor(rules, headerPath, hostRules)) headers[k] = v;
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
@@ -84,7 +89,7 @@ function siteServer({ dir, base }: ServeOptions): Server {
       else res.writeHead(404).end('Not found');
     };
 
-    if (!pathname.startsWith(basePath)) return notFound();
+    if (!decoded || !pathname.startsWith(basePath)) return notFound();
     const target = normalize(join(root, pathname.slice(basePath.length)));
     if (target !== root && !target.startsWith(root + sep)) return notFound();
 
@@ -121,6 +126,7 @@ if (import.meta.main) {
   const at = process.argv.indexOf('--dir');
   const dir = at !== -1 && process.argv[at + 1] ? process.argv[at + 1]! : 'dist';
   const base = process.env['BASE_PATH'] ?? '/';
-  const { origin } = await startServer({ dir, base });
+  const hostRules = process.env['HEADERS_HOST'] === 'netlify' ? 'netlify' : 'cloudflare';
+  const { origin } = await startServer({ dir, base, hostRules });
   console.log(`Serving ${resolve(dir)} at ${origin}${base.replace(/\/?$/, '/')}`);
 }

@@ -45,14 +45,29 @@ test('each page gets exactly one policy, with its own hashes and those of the 40
   assert.match(guide, /style-src 'self' 'sha256-s'/);
   assert.equal(headersFor(rules, '/guide/a/').get('x-frame-options'), 'DENY');
   assert.match(headersFor(rules, '/embed/cost/').get('content-security-policy') ?? '', /frame-ancestors \*/);
-  assert.equal(headersFor(rules, '/embed/cost/').get('x-frame-options'), undefined);
+  assert.equal(headersFor(rules, '/embed/cost/', 'cloudflare').get('x-frame-options'), undefined);
   assert.match(headersFor(rules, '/').get('content-security-policy') ?? '', /'sha256-home'/);
   assert.equal(headersFor(rules, '/anything').get('x-content-type-options'), 'nosniff');
-  // No two rules set a CSP for the same page.
-  const cspRules = rules.filter((r) => r.headers.some(([n]) => n === 'Content-Security-Policy'));
-  for (const path of ['/', '/guide/a/', '/embed/cost/', '/404.html']) {
-    assert.equal(cspRules.filter((r) => headersFor([r], path).size > 0).length, 1, path);
+  // Each response gets one policy on either host: a page rule drops the site-wide one first
+  // (Cloudflare joins repeated headers with commas) or replaces it (Netlify).
+  for (const host of ['cloudflare', 'netlify'] as const) {
+    for (const path of ['/', '/guide/a/', '/embed/cost/', '/404.html']) {
+      const policy = headersFor(rules, path, host).get('content-security-policy') ?? '';
+      assert.match(policy, /^default-src 'none'; [^,]+$/, `${path} (${host})`);
+    }
+    // A missing address outside every section still refuses framing.
+    assert.equal(headersFor(rules, '/nope', host).get('content-security-policy'), "frame-ancestors 'none'");
+    assert.equal(headersFor(rules, '/nope', host).get('x-frame-options'), 'DENY');
   }
+});
+
+test('the headers reader combines rules as each host documents it', () => {
+  const rules = parseHeadersFile(['/*', '  X-Robots-Tag: noindex', '  A: 1', '/static/*', '  X-Robots-Tag: nosnippet', '  ! A', '  A: 2', ''].join('\n'));
+  // Cloudflare's own example: a header set by two matching rules is joined with a comma.
+  assert.equal(headersFor(rules, '/static/x.css', 'cloudflare').get('x-robots-tag'), 'noindex, nosnippet');
+  assert.equal(headersFor(rules, '/static/x.css', 'cloudflare').get('a'), '2');
+  assert.equal(headersFor(rules, '/static/x.css', 'netlify').get('x-robots-tag'), 'nosnippet');
+  assert.equal(headersFor(rules, '/home', 'cloudflare').get('a'), '1');
 });
 
 test('the meta policy goes right after <meta charset>, before any script, without frame-ancestors', () => {
