@@ -20,14 +20,17 @@ function without(obj: Json, keys: readonly string[]): Json {
 }
 
 /**
- * Keeps what the cost model, formulas and exports read: ids, values, units, labels, one source
- * and its dates; for models, lists and task sizes, what the model and the check dates need.
+ * Keeps what the cost model and the formulas read: ids, values, units, labels and dates; for
+ * models, lists and task sizes, what the model and the check dates need. Sources load on
+ * demand from /price-sources.json (src/pages/price-sources.json.ts).
  */
 export function slimPricingFile(file: Json): Json {
   const out: Json = {};
   const items = file['items'];
   if (Array.isArray(items)) {
-    out['items'] = items.filter((item: Json) => item['calculators'] !== false).map((item: Json) => without(item, ['note', 'moreSources', 'confidence', 'calculators']));
+    out['items'] = items
+      .filter((item: Json) => item['calculators'] !== false)
+      .map((item: Json) => without(item, ['note', 'source', 'moreSources', 'confidence', 'calculators']));
   }
   const models = file['models'];
   if (Array.isArray(models)) {

@@ -130,6 +130,9 @@ test.describe('cost calculator', () => {
     await line.getByText('Formula').click();
     await expect(line.locator('.calc-formula-text')).toHaveText('2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10');
     await expect(line.locator('.calc-sources')).toContainText(/(source dated \w+ \d{1,2}, 20\d\d|undated source), checked \w+ \d{1,2}, 2026/);
+    // The source itself loads with the first formula opened, and links out.
+    await expect(line.locator('.calc-sources a[href^="https://"]')).toHaveCount(1);
+    await expect(line.locator('.calc-sources a[href*="sources/#"]')).toHaveCount(1);
   });
 
   test.describe('share and export', () => {
@@ -156,7 +159,7 @@ test.describe('cost calculator', () => {
       expect(csv.split('\r\n')[0]).toBe('section,option,id,label,value,unit,formula,prices,source,source_date,checked');
       expect(csv).toContain('input,,requests_per_day,Requests per day,2500,requests,,,,,');
       expect(csv).toContain('total,ecs-fargate,total,"Total, ECS on Fargate",814.56,USD per month,');
-      expect(csv).toMatch(/price,,claude-haiku-4-5-global-input@us-east-1,.*,(20\d\d-\d\d-\d\d|undated),2026-\d\d-\d\d\r\n/);
+      expect(csv).toMatch(/price,,claude-haiku-4-5-global-input@us-east-1,.*,[^,]+ <https:\/\/[^>]+>,(20\d\d-\d\d-\d\d|undated),2026-\d\d-\d\d\r\n/);
       await expect(status).toContainText('CSV downloaded');
 
       const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { test, expect, waitForIslands } from './fixtures.ts';
 import { noProblems, pageProblems } from '../support/calculators.ts';
 import { sitePath } from '../support/site.ts';
@@ -11,6 +9,21 @@ import { sitePath } from '../support/site.ts';
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await waitForIslands(page);
+}
+
+// Another origin as the host, as a reader's site would be: a second server on this machine
+// (Chromium keeps pages from elsewhere from framing loopback addresses, and the site's own
+// pages may frame nothing: default-src 'none' and no frame-src).
+const hosts: Server[] = [];
+test.afterEach(() => {
+  for (const host of hosts.splice(0)) host.close();
+});
+
+async function openHostPage(page: Page, body: string): Promise<void> {
+  const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body));
+  hosts.push(host);
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+  await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
 }
 
 test.describe('embeds', () => {
@@ -40,35 +53,28 @@ test.describe('embeds', () => {
   });
 
   test('in an iframe on another site, the embed posts its height and the iframe can follow it', async ({ page, baseURL }) => {
-    // Another origin as the host, as a reader's site would be: a second server on this
-    // machine (Chromium keeps pages from elsewhere from framing loopback addresses, and the
-    // site's own pages may frame nothing: default-src 'none' and no frame-src).
-    const body = `<!doctype html><title>Host</title><iframe title="Cost calculator" src="${baseURL}${sitePath('embed/cost/')}" width="600" height="200"></iframe>`;
-    const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body));
-    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-    try {
-      await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
-      await page.evaluate(() => {
-        const w = window as unknown as { heights: number[] };
-        w.heights = [];
-        addEventListener('message', (e) => {
-          if (e.data?.type === 'agent-deploy-guide:height') {
-            w.heights.push(e.data.height);
-            document.querySelector('iframe')!.height = String(e.data.height);
-          }
-        });
+    await openHostPage(
+      page,
+      `<!doctype html><title>Host</title><iframe title="Cost calculator" src="${baseURL}${sitePath('embed/cost/')}" width="600" height="200"></iframe>`,
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as { heights: number[] };
+      w.heights = [];
+      addEventListener('message', (e) => {
+        if (e.data?.type === 'agent-deploy-guide:height') {
+          w.heights.push(e.data.height);
+          document.querySelector('iframe')!.height = String(e.data.height);
+        }
       });
-      const frame = page.frameLocator('iframe');
-      await expect(frame.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
-      await frame.locator('body').evaluate(() => dispatchEvent(new Event('resize')));
-      await frame.locator('details[data-group="fargate"] > summary').click();
-      await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
-      const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
-      expect(Math.max(...heights)).toBeGreaterThan(1500);
-      await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(1500);
-    } finally {
-      host.close();
-    }
+    });
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
+    await frame.locator('body').evaluate(() => dispatchEvent(new Event('resize')));
+    await frame.locator('details[data-group="fargate"] > summary').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+    const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    expect(Math.max(...heights)).toBeGreaterThan(1500);
+    await expect.poll(async () => Number(await page.locator('iframe').getAttribute('height'))).toBeGreaterThan(1500);
   });
 });
 
@@ -76,19 +82,11 @@ test.describe('embeds on another site', () => {
   // The README's snippet, as an integrator copies it, on a host page of another origin.
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const snippet = /### Embedding\s+```html\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-  // The host page is served from another origin (its own port): a page that Playwright fulfills
-  // itself counts as public, and Chromium blocks a public page from framing a local server.
-  let host: Server | undefined;
-  test.afterEach(() => host?.close());
-
   async function hostTwoEmbeds(page: Page, baseURL: string): Promise<void> {
     const site = new URL(baseURL);
     const ours = snippet.replaceAll('https://guide.example.com', site.origin);
     const second = ours.replaceAll('adg-cost', 'adg-break-even').replace(/\/embed\/cost\/\?[^"]*/, '/embed/break-even/');
-    const body = `<!doctype html><title>Host</title>${ours}${second}`;
-    host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body));
-    await new Promise<void>((done) => host!.listen(0, '127.0.0.1', done));
-    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    await openHostPage(page, `<!doctype html><title>Host</title>${ours}${second}`);
   }
 
   const styleHeight = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.style.height, id);

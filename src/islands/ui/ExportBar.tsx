@@ -2,6 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Estimate } from '../../lib/cost/estimate.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { copyText, downloadText } from './share.ts';
+import { loadPriceSources } from './price-sources.ts';
+import type { PriceSources } from '../../lib/report/price-details.ts';
 
 interface Props {
   uid: string;
@@ -24,20 +26,24 @@ function loadFormats(): Promise<Formats> {
   });
   return formats;
 }
-const preload = (): void => void loadFormats().catch(() => undefined);
+const preload = (): void => {
+  loadFormats().catch(() => undefined);
+  loadPriceSources().catch(() => undefined);
+};
 
 /** Copy link, CSV, JSON, Markdown and print, with a polite confirmation after each. */
 export function ExportBar({ uid, est, url, level }: Props) {
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<{ label: string; text: string } | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
-  const ctx = () => ({ url: url(), generated: new Date().toISOString() });
+  let sources: PriceSources | undefined;
+  const ctx = () => ({ url: url(), generated: new Date().toISOString(), ...(sources ? { sources } : {}) });
 
-  /** Runs an export once its format has loaded, or says why it could not. */
+  /** Runs an export once its format and the price sources have loaded, or says why it could not. */
   const withFormats = async (run: (f: Formats) => Promise<void> | void): Promise<void> => {
     let f: Formats;
     try {
-      f = await loadFormats();
+      [f, sources] = await Promise.all([loadFormats(), loadPriceSources()]);
     } catch {
       setStatus('The export could not load. Check your connection and press the button again.');
       return;

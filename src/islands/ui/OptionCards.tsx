@@ -9,6 +9,7 @@ import { useHydrated } from './hooks.ts';
 import { pure } from './pure.ts';
 import { sitePath } from '../../lib/site/base.ts';
 import { useLeavingLink } from './leaving-links.ts';
+import { usePriceSources } from './price-sources.ts';
 
 interface Props {
   uid: string;
@@ -134,6 +135,7 @@ function LineView({ line, lazy }: { line: LineItem; lazy: boolean }) {
 function FormulaBody({ line }: { line: LineItem }) {
   const refs = uniqueRefs(line.priceIds);
   const leaving = useLeavingLink();
+  const sources = usePriceSources(refs.length > 0);
   return (
     <>
       <p class="calc-formula-text">{line.formula}</p>
@@ -141,16 +143,23 @@ function FormulaBody({ line }: { line: LineItem }) {
       {refs.length > 0 && (
         <ul class="calc-sources">
           {refs.map((ref) => {
-            const d = priceDetail(ref);
+            const d = priceDetail(ref, sources);
+            const listed = sitePath(`sources/#${factAnchor(d.id, d.region)}`);
             return (
               <li key={refKey(ref)}>
-                <a href={sitePath(`sources/#${factAnchor(d.id, d.region)}`)} {...leaving}>
+                <a href={listed} {...leaving}>
                   {d.label}
                 </a>
                 {d.region === 'global' ? '' : ` (${d.region})`}: {d.text}. Source:{' '}
-                <a href={d.source.url} {...leaving} rel="noopener noreferrer">
-                  {d.source.title}
-                </a>
+                {d.source ? (
+                  <a href={d.source.url} {...leaving} rel="noopener noreferrer">
+                    {d.source.title}
+                  </a>
+                ) : (
+                  <a href={listed} {...leaving}>
+                    on the sources page
+                  </a>
+                )}
                 , {datesText(d)}.
               </li>
             );

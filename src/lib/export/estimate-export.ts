@@ -4,7 +4,17 @@ import { classicStatus } from '../cost/shared.ts';
 import { formatUsd, roundCents, usdAttribute } from '../format/money.ts';
 import { fields } from '../params/fields.ts';
 import { lineTable } from '../report/line-table.ts';
-import { checkedRangeOf, checkedRangeText, estimateRefs, priceDetail, refKey, uniqueRefs, type PriceDetail } from '../report/price-details.ts';
+import {
+  checkedRangeOf,
+  checkedRangeText,
+  estimateRefs,
+  priceDetail,
+  refKey,
+  uniqueRefs,
+  type PriceDetail,
+  type PriceSource,
+  type PriceSources,
+} from '../report/price-details.ts';
 
 /**
  * An estimate as a file a reader keeps: JSON (everything, for tools), CSV (for a
@@ -17,6 +27,8 @@ export interface ExportContext {
   url: string;
   /** When the export was made (ISO 8601); passed in so the builders stay pure. */
   generated: string;
+  /** Sources the price book lacks (in the browser, /price-sources.json). */
+  sources?: PriceSources;
 }
 
 export interface EstimateRecord {
@@ -37,7 +49,13 @@ export interface EstimateRecord {
     lines: { id: string; label: string; usd: number; formula: string; note?: string; prices: string[] }[];
     notes: string[];
   }[];
-  prices: PriceDetail[];
+  prices: (PriceDetail & { source: PriceSource })[];
+}
+
+/** An export names every figure's source; one without is a bug, not a blank cell. */
+function withSource(detail: PriceDetail): PriceDetail & { source: PriceSource } {
+  if (!detail.source) throw new Error(`No source for ${refKey(detail)}: pass the loaded sources`);
+  return detail as PriceDetail & { source: PriceSource };
 }
 
 export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecord {
@@ -65,7 +83,7 @@ export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecor
       })),
       notes: o.notes,
     })),
-    prices: uniqueRefs(est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds))).map(priceDetail),
+    prices: uniqueRefs(est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds))).map((ref) => withSource(priceDetail(ref, ctx.sources))),
   };
 }
 

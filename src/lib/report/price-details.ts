@@ -1,6 +1,6 @@
 import { formatDateRange } from '../format/date.ts';
 import { formatFact } from '../format/facts.ts';
-import { findItem, type ItemRef } from '../pricing/catalog.ts';
+import { allItems, findItem, type ItemRef } from '../pricing/catalog.ts';
 
 /**
  * What a cost line's price references say about themselves: value, unit, where
@@ -16,7 +16,8 @@ export interface PriceDetail {
   unit: string;
   /** "$0.04048 per vCPU-hour", "8 hours". */
   text: string;
-  source: { url: string; title: string };
+  /** Absent in the browser until its sources have loaded (see `PriceSources`). */
+  source?: PriceSource;
   /** The date the source states (YYYY-MM-DD), absent when it is undated. */
   sourceDate?: string;
   /** The day the figure was last verified against its source (YYYY-MM-DD). */
@@ -34,10 +35,31 @@ export function uniqueRefs(refs: Iterable<ItemRef>): ItemRef[] {
   return [...seen.values()];
 }
 
+export interface PriceSource {
+  url: string;
+  title: string;
+}
+
+/**
+ * Where each figure comes from, by `refKey`. The browser's price book leaves sources out (a
+ * fifth of its weight: most readers never open a formula), and loads them from
+ * `/price-sources.json` when a formula opens or an export starts. Server rendering and the
+ * tests read the full files.
+ */
+export type PriceSources = Readonly<Record<string, PriceSource>>;
+
+/** Every figure's source, for `/price-sources.json`. */
+export function allPriceSources(): PriceSources {
+  return Object.fromEntries(allItems().map((item) => [refKey(item), { url: item.source.url, title: item.source.title }]));
+}
+
 /** Details of one reference; throws on a reference the data does not have (a bug in the model). */
-export function priceDetail(ref: ItemRef): PriceDetail {
+export function priceDetail(ref: ItemRef, sources?: PriceSources): PriceDetail {
   const item = findItem(ref.id, ref.region);
   if (!item) throw new Error(`No price or limit ${refKey(ref)} in content/pricing`);
+  // Present in the full files; absent from the browser's slim price book.
+  const own = item.source as PriceSource | undefined;
+  const source = own ? { url: own.url, title: own.title } : sources?.[refKey(ref)];
   return {
     id: item.id,
     region: item.region,
@@ -46,7 +68,7 @@ export function priceDetail(ref: ItemRef): PriceDetail {
     value: item.value,
     unit: item.unit,
     text: formatFact(item),
-    source: { url: item.source.url, title: item.source.title },
+    ...(source ? { source } : {}),
     ...(item.sourceDate === undefined ? {} : { sourceDate: item.sourceDate }),
     checked: item.checked,
   };

@@ -3,13 +3,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { slimPricingFile } from '../../../src/integrations/slim-pricing.ts';
+import { allPriceSources } from '../../../src/lib/report/price-details.ts';
+
+const sources = allPriceSources();
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'content', 'pricing');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 describe('slim price book for the browser', () => {
   for (const name of files) {
-    it(`${name}: keeps every item with the fields the model, formulas and exports read`, () => {
+    it(`${name}: keeps every item with the fields the model and formulas read; its source is in price-sources.json`, () => {
       const full = JSON.parse(readFileSync(join(dir, name), 'utf8'));
       const slim = slimPricingFile(full) as { items: Record<string, unknown>[]; models?: Record<string, unknown>[]; lists?: Record<string, unknown>[] };
       // Figures only the chapters cite are left out; every other item keeps what the browser shows.
@@ -17,10 +20,12 @@ describe('slim price book for the browser', () => {
       assert.equal(slim.items.length, kept.length);
       slim.items.forEach((item, i) => {
         const src = kept[i];
-        for (const key of ['kind', 'id', 'region', 'value', 'unit', 'label', 'source', 'sourceDate', 'checked']) {
+        for (const key of ['kind', 'id', 'region', 'value', 'unit', 'label', 'sourceDate', 'checked']) {
           assert.deepEqual(item[key], src[key], `${src.id}@${src.region}.${key}`);
         }
-        for (const key of ['note', 'moreSources', 'confidence', 'calculators']) assert.equal(item[key], undefined, `${src.id}.${key}`);
+        for (const key of ['note', 'source', 'moreSources', 'confidence', 'calculators']) assert.equal(item[key], undefined, `${src.id}.${key}`);
+        // The source the browser leaves out is in /price-sources.json, under the same key.
+        assert.deepEqual(sources[`${src.id}@${src.region}`], src.source, `${src.id}@${src.region} in price-sources.json`);
       });
       if (full.models) {
         assert.deepEqual(
