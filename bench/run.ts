@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the site and reports, per page type, what a reader downloads at
  * load (gzipped JS, CSS, HTML; requests), Lighthouse mobile scores, the cost calculator's
- * input-to-update time, build time and the search index size. It reports; it never fails
- * on noise. Results also go to bench/results.json.
+ * input-to-update time, the break-even calculator's worst-case update (bench/break-even.ts),
+ * build time and the search index size. It reports; it never fails on noise. Results also go
+ * to bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { distDir, siteBase } from '../tests/support/built-site.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { measurePage } from '../tests/support/page-weight.ts';
 import { startServer } from '../tests/support/serve.ts';
+import { benchBreakEven, breakEvenBenchLine } from './break-even.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -145,8 +147,9 @@ try {
   }
   const medianMs = await inputToUpdate(browser, origin);
   await browser.close();
+  const breakEven = benchBreakEven();
 
-  const results = { date: new Date().toISOString(), buildSeconds, pagefindBytes, inputToUpdateMedianMs: medianMs, pages: rows };
+  const results = { date: new Date().toISOString(), buildSeconds, pagefindBytes, inputToUpdateMedianMs: medianMs, breakEven, pages: rows };
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const header = ['page', 'JS KB gz', 'inline JS', 'CSS KB gz', 'HTML KB gz', 'requests', 'perf', 'a11y', 'best pr.', 'SEO'];
@@ -170,6 +173,7 @@ try {
   console.log(
     `\nbuild: ${buildSeconds.toFixed(1)} s · Pagefind index: ${kb(pagefindBytes)} KB · calculator input-to-update (median of 50): ${medianMs === null ? 'n/a' : `${medianMs.toFixed(1)} ms`}`,
   );
+  for (const r of breakEven) console.log(breakEvenBenchLine(r));
   console.log(
     'Lighthouse 12.2.3, mobile preset, against the local build served without compression (a real host gzips, so its scores are at least as good).',
   );

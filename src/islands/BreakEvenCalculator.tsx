@@ -5,7 +5,7 @@ import { optionIds, optionLabels, type Scenario } from '../lib/cost/scenario.ts'
 import { breakEvenSensitivity, type Sensitivity, type SensitivityPoint } from '../lib/cost/sensitivity.ts';
 import { classicStatus } from '../lib/cost/shared.ts';
 import { formatCount, formatNumber, formatUsd, usdAttribute } from '../lib/format/money.ts';
-import { breakEvenAttribute, breakEvenHeadline } from '../lib/report/break-even-text.ts';
+import { breakEvenAttribute, breakEvenHeadline, breakEvenShort } from '../lib/report/break-even-text.ts';
 import type { Preset } from '../lib/scenarios.ts';
 import { BreakEvenChart } from './ui/BreakEvenChart.tsx';
 import { Heading, type HeadingLevel } from './ui/Heading.tsx';
@@ -22,8 +22,11 @@ export interface BreakEvenCalculatorProps {
 }
 
 /**
- * The sensitivity analysis re-runs the break-even search about twenty times
- * (up to ~25 ms): it follows the inputs a moment later instead of on every keystroke.
+ * The sensitivity analysis re-runs the break-even search about twenty times. Each search
+ * solves the cost lines in closed form (a few dozen cost evaluations at any volume), so
+ * the whole table takes a few milliseconds even on the worst address (`npm run
+ * bench:break-even`); it still follows the inputs a moment later, so a fast typist's
+ * keystrokes do not each rebuild a table they never see.
  */
 function useSettledSensitivity(s: Scenario, key: string, maxPerDay: number): { value: Sensitivity; stale: boolean } {
   const compute = (): Sensitivity => breakEvenSensitivity(s, 'agentcore-runtime', 'ecs-fargate', { maxPerDay });
@@ -58,11 +61,10 @@ interface ViewProps {
  * calculator's running totals: the headline's <output> is what assistive technology reads).
  */
 function AnswerBar({ result }: { result: BreakEvenResult }) {
-  const first = result.crossings[0];
   return (
     <div class="calc-totals-bar calc-sticky-bar" aria-hidden="true">
       <span class="calc-totals-label">Break-even:</span>
-      <strong>{first ? `${formatCount(first.requestsPerDay)} a day` : 'none in range'}</strong>
+      <strong>{breakEvenShort(result, 'none in range')}</strong>
     </div>
   );
 }
@@ -70,7 +72,12 @@ function AnswerBar({ result }: { result: BreakEvenResult }) {
 /** The main pair's result: the sentence, with the volume in `data-breakeven` (or `none`). */
 function Headline({ result }: { result: BreakEvenResult }) {
   return (
-    <p class="calc-headline" data-breakeven={breakEvenAttribute(result)} data-pair={`${result.a} ${result.b}`}>
+    <p
+      class="calc-headline"
+      data-breakeven={breakEvenAttribute(result)}
+      data-pair={`${result.a} ${result.b}`}
+      data-search-stopped={result.truncated ? String(Math.round(result.maxPerDay)) : undefined}
+    >
       <output aria-live="polite" aria-atomic="true">
         {breakEvenHeadline(result)}
       </output>
@@ -111,7 +118,10 @@ function amount(value: number, unit: string): string {
 
 function pointText(p: SensitivityPoint, unit: string): string {
   const value = `${amount(p.value, unit)}${p.adjusted ? ' (adjusted to a valid value)' : ''}`;
-  return `${value}: ${p.breakEven === null ? 'no break-even' : `${formatCount(p.breakEven)} a day`}`;
+  if (p.breakEven !== null) return `${value}: ${formatCount(p.breakEven)} a day`;
+  return p.searchStoppedAt === null
+    ? `${value}: no break-even`
+    : `${value}: none up to ${formatCount(p.searchStoppedAt)} a day (the search stopped there)`;
 }
 
 function SensitivityTable({ uid, s, level, stale }: { uid: string; s: Sensitivity; level: HeadingLevel; stale: boolean }) {
@@ -184,13 +194,14 @@ function PairsTable({ data }: { data: BreakEvenChartData }) {
                   {pair.a === 'bedrock-agents' && <span class="calc-col-status"> ({optionLabels[pair.a]} is {classicStatus()})</span>}
                 </th>
                 <td>
-                  {first ? `${formatCount(first.requestsPerDay)} a day${pair.crossings.length > 1 ? ` (and ${pair.crossings.length - 1} more)` : ''}` : 'none'}
+                  {breakEvenShort(pair)}
+                  {first && pair.crossings.length > 1 ? ` (and ${pair.crossings.length - 1} more)` : ''}
                 </td>
                 <td>
                   {first
                     ? optionLabels[first.cheaperBelow]
                     : pair.cheaperThroughout && pair.cheaperThroughout !== 'equal'
-                      ? `${optionLabels[pair.cheaperThroughout]}, at every volume`
+                      ? `${optionLabels[pair.cheaperThroughout]}, ${pair.truncated ? `up to ${formatCount(pair.maxPerDay)} a day` : 'at every volume'}`
                       : 'neither'}
                 </td>
               </tr>

@@ -3,6 +3,7 @@ import { bedrockAgentsCost } from './bedrock-agents.ts';
 import { ecsFargateCost } from './ecs-fargate.ts';
 import type { CalcContext, LineItem, OptionResult } from './lines.ts';
 import { optionIds, type OptionId, type Scenario } from './scenario.ts';
+import { countWork } from './work.ts';
 
 export type { LineItem, OptionResult } from './lines.ts';
 
@@ -20,6 +21,7 @@ const calculators: Record<OptionId, (s: Scenario, ctx: CalcContext) => OptionRes
 
 /** Lines, formulas, notes and total for one option. */
 export function estimateOption(s: Scenario, option: OptionId): OptionResult {
+  countWork('costEvaluations');
   return calculators[option](s, { text: true });
 }
 
@@ -34,6 +36,7 @@ export function estimate(s: Scenario): Estimate {
  */
 export function optionTotal(s: Scenario, option: OptionId, forcedTasks?: number): number {
   const ctx: CalcContext = forcedTasks === undefined ? { text: false } : { text: false, forcedTasks };
+  countWork('costEvaluations');
   return calculators[option](s, ctx).total;
 }
 

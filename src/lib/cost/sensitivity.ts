@@ -16,6 +16,11 @@ export interface SensitivityPoint {
   breakEven: number | null;
   /** The scaled value was corrected by validation (range or cross-field rule). */
   adjusted: boolean;
+  /**
+   * Where the search stopped, if it was cut short before the end of the range (see
+   * `BreakEvenResult.truncated`): a null `breakEven` then means "none up to here", not "none".
+   */
+  searchStoppedAt: number | null;
 }
 
 export interface SensitivityInput {
@@ -50,8 +55,10 @@ export const sensitivityCandidates: readonly (keyof Scenario)[] = [
   'natKbPerRequest',
 ];
 
-function firstBreakEven(s: Scenario, a: OptionId, b: OptionId, range: RangeOptions): number | null {
-  return breakEven(s, a, b, range).crossings[0]?.requestsPerDay ?? null;
+function firstBreakEven(s: Scenario, a: OptionId, b: OptionId, range: RangeOptions): { breakEven: number | null; searchStoppedAt: number | null } {
+  // Only the first crossing is read, so the search stops there.
+  const r = breakEven(s, a, b, { ...range, maxCrossings: 1 });
+  return { breakEven: r.crossings[0]?.requestsPerDay ?? null, searchStoppedAt: r.truncated ? r.maxPerDay : null };
 }
 
 function scaled(s: Scenario, key: keyof Scenario, factor: number): { scenario: Scenario; value: number; adjusted: boolean } {
@@ -84,7 +91,7 @@ export function breakEvenSensitivity(
   const range: RangeOptions = {};
   if (options.minPerDay !== undefined) range.minPerDay = options.minPerDay;
   if (options.maxPerDay !== undefined) range.maxPerDay = options.maxPerDay;
-  const base = firstBreakEven(s, a, b, range);
+  const base = firstBreakEven(s, a, b, range).breakEven;
   const inputs: (SensitivityInput & { score: number })[] = [];
   for (const key of options.candidates ?? sensitivityCandidates) {
     const meta = fieldByKey(key);
@@ -93,8 +100,8 @@ export function breakEvenSensitivity(
     if (!meta.appliesTo.includes(a) && !meta.appliesTo.includes(b)) continue;
     const lo = scaled(s, key, lowFactor);
     const hi = scaled(s, key, highFactor);
-    const low = { value: lo.value, breakEven: firstBreakEven(lo.scenario, a, b, range), adjusted: lo.adjusted };
-    const high = { value: hi.value, breakEven: firstBreakEven(hi.scenario, a, b, range), adjusted: hi.adjusted };
+    const low: SensitivityPoint = { value: lo.value, ...firstBreakEven(lo.scenario, a, b, range), adjusted: lo.adjusted };
+    const high: SensitivityPoint = { value: hi.value, ...firstBreakEven(hi.scenario, a, b, range), adjusted: hi.adjusted };
     const score = Math.max(swing(base, low), swing(base, high));
     if (score > 0) inputs.push({ param: meta.param, label: meta.label, unit: meta.unit, value, low, high, score });
   }

@@ -4,6 +4,10 @@ import { breakEven, costCurves } from '../../../src/lib/cost/break-even.ts';
 import { optionTotal } from '../../../src/lib/cost/estimate.ts';
 import { breakEvenSensitivity } from '../../../src/lib/cost/sensitivity.ts';
 import { withDefaults, type Scenario } from '../../../src/lib/cost/scenario.ts';
+import { measureWork } from '../../../src/lib/cost/work.ts';
+import { breakEvenChart } from '../../../src/lib/charts/break-even-series.ts';
+import { decodeScenario } from '../../../src/lib/params/url-state.ts';
+import { breakEvenHeadline } from '../../../src/lib/report/break-even-text.ts';
 import { near } from '../helpers.ts';
 
 /**
@@ -117,5 +121,147 @@ describe('break-even sensitivity', () => {
   it('returns at most three inputs by default', () => {
     const r = breakEvenSensitivity({ ...compute, fargateTasks: 'auto', idleSeconds: 300 }, 'agentcore-runtime', 'ecs-fargate');
     assert.ok(r.inputs.length <= 3 && r.inputs.length > 0);
+  });
+});
+
+/**
+ * Closed form: a crossing 208,696 task steps into the range. The step-by-step search gave up
+ * after 200,000 steps (17,280,000 requests a day here) and said AgentCore stayed cheaper.
+ *
+ *   Fargate: 1 vCPU / 2 GB tasks, $36.0401 a task-month (730 x 0.04937); one task carries one
+ *     request of 1,000 s at 100% utilization: 86,400 / 1,000 = 86.4 requests a day per task,
+ *     so the count steps up every 86.4 requests a day (steady traffic, minimum 1 task).
+ *     Plus 24 VPC endpoint-AZs: 24 x 730 x $0.01 = $175.20 a month whatever the volume.
+ *   AgentCore v1, per request: (23.7 vCPU-s x 0.0895 + 5 GB x 1,000 s x 0.00945) / 3,600
+ *     = (2.12115 + 47.25) / 3,600 = $0.0137142083; a month per request a day (x 730 / 24):
+ *     r = $0.4171405035.
+ *   Per 86.4 requests a day AgentCore adds 86.4 r = $36.0409395, a task $36.0401: at the end of
+ *   the piece with n tasks (86.4 n a day) AgentCore minus Fargate is n x $0.0008395 - $175.20,
+ *   negative until n > 175.2 / 0.0008395 = 208,695.65. So the first crossing is inside the
+ *   piece with n = 208,696 tasks, where r v = 175.2 + 208,696 x 36.0401 = $7,521,599.9096:
+ *   v = 7,521,599.9096 / 0.4171405035 = 18,031,334.3993 a day, 0.0007 below the step at
+ *   208,696 x 86.4 = 18,031,334.4. That step's 208,697th task makes Fargate dearer again; in the
+ *   next piece AgentCore catches up at (175.2 + 208,697 x 36.0401) / r = 18,031,420.7973, and so
+ *   on, two crossings a piece, for thousands of pieces (the list stops at 50).
+ */
+const deep: Scenario = {
+  ...compute,
+  fargateTasks: 'auto',
+  minTasks: 1,
+  concurrencyPerTask: 1,
+  sessionSeconds: 1_000,
+  requestSeconds: 1_000,
+  activeCpuSeconds: 23.7,
+  sessionMemoryGb: 5,
+  vpcEndpoints: 24,
+};
+const DEEP_TASK = 730 * (0.04048 + 2 * 0.004445);
+const DEEP_FIXED = 24 * 730 * 0.01;
+const DEEP_R = ((23.7 * 0.0895 + 5 * 1_000 * 0.00945) / 3600) * DAYS;
+
+describe('break-even in closed form', () => {
+  it('finds a crossing hundreds of thousands of task steps in', () => {
+    const r = breakEven(deep, 'agentcore-runtime', 'ecs-fargate', { maxPerDay: 20_000_000 });
+    near(DEEP_R, 0.4171405035, 1e-10);
+    near(DEEP_FIXED / (86.4 * DEEP_R - DEEP_TASK), 208_695.65, 0.01);
+    assert.equal(r.truncated, false);
+    assert.equal(r.maxPerDay, 20_000_000);
+    const [first, second, third] = r.crossings;
+    near(first?.requestsPerDay ?? 0, (DEEP_FIXED + 208_696 * DEEP_TASK) / DEEP_R, 1e-4);
+    near(first?.requestsPerDay ?? 0, 18_031_334.3993, 1e-3);
+    assert.deepEqual([first?.kind, first?.cheaperBelow, first?.cheaperAbove], ['exact', 'agentcore-runtime', 'ecs-fargate']);
+    assert.equal(second?.kind, 'step');
+    near(second?.requestsPerDay ?? 0, 208_696 * 86.4, 1e-6);
+    assert.deepEqual([second?.cheaperBelow, second?.cheaperAbove], ['ecs-fargate', 'agentcore-runtime']);
+    near(third?.requestsPerDay ?? 0, (DEEP_FIXED + 208_697 * DEEP_TASK) / DEEP_R, 1e-4);
+    assert.ok(r.crossings.length >= 50);
+    assert.match(r.summary, /changes at least 50 times/);
+    assert.match(breakEvenHeadline(r), /^ECS on Fargate becomes cheaper than AgentCore Runtime above 18,031,334 invocations a day/);
+  });
+
+  it('examines only the pieces that can hold a crossing', () => {
+    // 231,481 task steps lie in 0-20,000,000 a day (20,000,000 / 86.4). The search examines the
+    // first piece, the last, two pieces either side of the first crossing for rounding, and one
+    // piece per two crossings until the list stops at 50: about 30, never one per step.
+    const { work } = measureWork(() => breakEven(deep, 'agentcore-runtime', 'ecs-fargate', { maxPerDay: 20_000_000 }));
+    assert.ok(work.piecesExamined <= 40, `${work.piecesExamined} pieces examined`);
+    // Each crossing is checked against the model itself (a handful of evaluations each).
+    assert.ok(work.costEvaluations <= 400, `${work.costEvaluations} cost evaluations`);
+  });
+
+  it('stops when its piece budget runs out, and says where', () => {
+    // The step-crossing scenario above: piece 0 (2 tasks, up to 28,800 a day) holds the crossing
+    // at 26,971.8; piece 1 (3 tasks, 28,800 to 43,200) the step at 28,800 and the crossing at
+    // 40,458. With a budget of two pieces the search stops at the next step, 43,200 a day.
+    const s = { ...compute, fargateTasks: 'auto' as const, activeCpuSeconds: 1, sessionMemoryGb: 0.4 };
+    const r = breakEven(s, 'agentcore-runtime', 'ecs-fargate', { maxPerDay: 100_000, pieceBudget: 2 });
+    assert.equal(r.truncated, true);
+    assert.equal(r.maxPerDay, 43_200);
+    assert.deepEqual(r.crossings.map((c) => c.kind), ['exact', 'step', 'exact']);
+    assert.match(r.summary, /The search stopped at 43,200 requests a day, before the end of the range it was asked to cover/);
+    assert.match(breakEvenHeadline(r), /The search stopped at 43,200 invocations a day/);
+  });
+});
+
+/**
+ * The address the hardening review found slowest (issue 18): 100,000,000 invocations a day,
+ * eight-hour sessions, one request per task, bursts 100 x the average.
+ *   Tasks: peak concurrency = v / 86,400 x 100 x 10 s busy = v / 86.4; one request per task at
+ *   70% utilization: v / (86.4 x 0.7) = v / 60.48 tasks, so 100,000,000 / 60.48 = 1,653,439
+ *   task steps in the chart's range (0 to 100,000,000).
+ *   AgentCore v2 per request: 2 vCPU-s x 0.1276 / 3,600 + 1 GB x 28,800 s / 3,600 x 0.0169
+ *     = 0.0000708889 + 0.1352 = $0.1352708889; a month per request a day: x 730 / 24 = $4.1144895.
+ *   Fargate per request a day (a month): load balancer capacity 1 / 86,400 new connections/s
+ *     / 25 x 730 h x $0.008 = $0.0000027037, NAT data 730 / 24 x 20 KB / 1e6 x $0.045
+ *     = $0.000027375: $0.0000300787.
+ *   Fargate fixed at the 2-task minimum (up to 2 x 60.48 = 120.96 a day): 2 x 730 x 0.04937
+ *     = $72.0802, load balancer 730 x $0.0225 = $16.425, NAT gateway 730 x $0.045 = $32.85:
+ *     $121.3552. Model tokens, retrieval and logs are the same on both sides.
+ *   Break-even: 121.3552 / (4.1144895 - 0.0000301) = 29.4948 a day; above it AgentCore adds
+ *   $248.84 per 60.48 a day against one more task's $36.04, so it never catches up again.
+ */
+describe('break-even on the worst-case address (issue 18)', () => {
+  const worst = decodeScenario(
+    'requests_per_day=100000000&session_seconds=28800&concurrency_per_task=1&traffic=bursty&peak_to_average=100',
+  ).scenario;
+
+  it('searches the whole range up to the reader\'s volume and finds the hand-computed crossing', () => {
+    const data = breakEvenChart(worst);
+    assert.equal(data.max, 100_000_000);
+    for (const pair of data.pairs) {
+      assert.equal(pair.truncated, false, `${pair.a} ${pair.b}`);
+      assert.equal(pair.maxPerDay, 100_000_000);
+    }
+    const [main, agentsFargate] = data.pairs;
+    assert.equal(main?.crossings.length, 1);
+    near(main?.crossings[0]?.requestsPerDay ?? 0, 121.3552 / (((2 * 0.1276) / 3600 + 8 * 0.0169) * DAYS - 0.0000300787), 1e-4);
+    near(main?.crossings[0]?.requestsPerDay ?? 0, 29.4948, 1e-4);
+    // Bedrock Agents pays nothing Fargate does not (no tool calls, no extra model calls): Fargate's
+    // tasks, load balancer and NAT gateway are extra at every volume, so "never" is true here.
+    assert.equal(agentsFargate?.cheaperThroughout, 'bedrock-agents');
+    assert.match(breakEvenHeadline(agentsFargate!), /at every volume from 0 to 100,000,000 invocations a day with these settings: they never break even\.$/);
+  });
+
+  it('bounds the work of one update: no piece-by-piece walk over 1.6 million task steps', () => {
+    // One keystroke: the chart (three pairs) and the sensitivity table (the main pair again,
+    // with each of up to ten inputs lowered and raised): at most 24 searches. Each examines its
+    // first and last piece and a handful around any sign change, so at most 200 pieces in all,
+    // where walking the steps examined 3.4 million (capped at 200,000 a search). Cost
+    // evaluations: about 300 draw the chart, about 20 per search fit and check the lines.
+    const { work } = measureWork(() => {
+      const data = breakEvenChart(worst);
+      breakEvenSensitivity(worst, 'agentcore-runtime', 'ecs-fargate', { maxPerDay: data.max });
+    });
+    assert.ok(work.piecesExamined <= 200, `${work.piecesExamined} pieces examined`);
+    assert.ok(work.costEvaluations <= 1_000, `${work.costEvaluations} cost evaluations`);
+  });
+
+  it('does the same work whatever the range: 10,000 a day or 100,000,000', () => {
+    // 165 task steps in the first range, 1,653,439 in the second.
+    for (const [a, b] of [['agentcore-runtime', 'ecs-fargate'], ['bedrock-agents', 'ecs-fargate']] as const) {
+      const small = measureWork(() => breakEven(worst, a, b, { maxPerDay: 10_000 })).work;
+      const large = measureWork(() => breakEven(worst, a, b, { maxPerDay: 100_000_000 })).work;
+      assert.deepEqual(large, small, `${a} ${b}`);
+    }
   });
 });

@@ -2,10 +2,58 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import { breakEven } from '../../../src/lib/cost/break-even.ts';
+import { fargateTaskPlan, plannedRequestsPerTask } from '../../../src/lib/cost/ecs-fargate.ts';
 import { estimate, optionTotal } from '../../../src/lib/cost/estimate.ts';
-import { optionIds, type OptionId } from '../../../src/lib/cost/scenario.ts';
+import { optionIds, type OptionId, type Scenario } from '../../../src/lib/cost/scenario.ts';
+import { peakConcurrency } from '../../../src/lib/cost/traffic.ts';
+import { measureWork } from '../../../src/lib/cost/work.ts';
 import { roundCents } from '../../../src/lib/format/money.ts';
 import { scenarioArb } from '../arbitraries.ts';
+
+interface Found {
+  kind: 'exact' | 'step';
+  requestsPerDay: number;
+  cheaperBelow: OptionId;
+}
+
+/**
+ * The reference the closed form must agree with: every task-count piece of [0, max], one by
+ * one, the model evaluated directly at both ends of each (task count held), crossings read
+ * from sign changes. Returns null when a difference is too close to zero for the sign to mean
+ * anything (then either answer is right, and the case is discarded).
+ */
+function bruteForce(s: Scenario, a: OptionId, b: OptionId, max: number): Found[] | null {
+  // The task count rises from n to n + 1 at n / k requests a day (Little's law, one line).
+  const k = peakConcurrency({ ...s, requestsPerDay: 1 }) / plannedRequestsPerTask(s);
+  const bounds = [0];
+  for (let n = s.minTasks; n / k < max; n++) bounds.push(n / k);
+  bounds.push(max);
+  const d = (v: number, tasks: number): number => {
+    const at = { ...s, requestsPerDay: v };
+    const ta = optionTotal(at, a, tasks);
+    const tb = optionTotal(at, b, tasks);
+    const x = ta - tb;
+    return Math.abs(x) <= 1e-6 * Math.max(1, ta, tb) ? Number.NaN : x;
+  };
+  const found: Found[] = [];
+  for (let i = 0; i + 1 < bounds.length && found.length < 50; i++) {
+    const lo = bounds[i]!;
+    const hi = bounds[i + 1]!;
+    const tasks = fargateTaskPlan({ ...s, requestsPerDay: (lo + hi) / 2 }).tasksOn;
+    const dLo = d(lo, tasks);
+    const dHi = d(hi, tasks);
+    if (Number.isNaN(dLo) || Number.isNaN(dHi)) return null;
+    if (i > 0) {
+      const dLeft = d(lo, tasks - 1);
+      if (Number.isNaN(dLeft)) return null;
+      if (Math.sign(dLeft) !== Math.sign(dLo)) found.push({ kind: 'step', requestsPerDay: lo, cheaperBelow: dLeft < 0 ? a : b });
+    }
+    if (Math.sign(dLo) !== Math.sign(dHi)) {
+      found.push({ kind: 'exact', requestsPerDay: lo + (dLo * (hi - lo)) / (dLo - dHi), cheaperBelow: dLo < 0 ? a : b });
+    }
+  }
+  return found;
+}
 
 const pairArb = fc
   .tuple(fc.constantFrom(...optionIds), fc.constantFrom(...optionIds))
@@ -86,6 +134,49 @@ describe('cost model properties (random valid scenarios)', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('the closed-form break-even search finds what a piece-by-piece search finds', () => {
+    // Small ranges (at most 300 task steps) so the reference can walk every one of them.
+    const fargatePairArb = fc.constantFrom<[OptionId, OptionId]>(['agentcore-runtime', 'ecs-fargate'], ['bedrock-agents', 'ecs-fargate'], ['ecs-fargate', 'agentcore-runtime']);
+    let withCrossings = 0;
+    fc.assert(
+      fc.property(scenarioArb, fargatePairArb, fc.integer({ min: 1_000, max: 2_000_000 }), (raw, [a, b], maxPerDay) => {
+        const s: Scenario = { ...raw, fargateTasks: 'auto' };
+        const k = peakConcurrency({ ...s, requestsPerDay: 1 }) / plannedRequestsPerTask(s);
+        fc.pre(k > 0);
+        const max = Math.min(maxPerDay, 300 / k);
+        const expected = bruteForce(s, a, b, max);
+        fc.pre(expected !== null);
+        const r = breakEven(s, a, b, { maxPerDay: max });
+        assert.equal(r.truncated, false);
+        const got = r.crossings.map((c) => ({ kind: c.kind, requestsPerDay: c.requestsPerDay, cheaperBelow: c.cheaperBelow }));
+        assert.deepEqual(got.map((c) => [c.kind, c.cheaperBelow]), expected.map((c) => [c.kind, c.cheaperBelow]));
+        got.forEach((c, i) => {
+          const want = expected[i]!.requestsPerDay;
+          assert.ok(Math.abs(c.requestsPerDay - want) <= 1e-6 * Math.max(1, want), `crossing ${i}: ${c.requestsPerDay} vs ${want}`);
+        });
+        if (got.length > 0) withCrossings += 1;
+      }),
+      { numRuns: 300 },
+    );
+    // The agreement means something only if crossings were found along the way.
+    assert.ok(withCrossings >= 20, `only ${withCrossings} runs had a crossing`);
+  });
+
+  it('every break-even search covers the range asked for, with bounded work at any volume', () => {
+    // Up to 100,000,000 a day (the field's maximum): millions of task steps for small tasks. The
+    // search examines the first and last piece, a few around each sign change and at most one
+    // per crossing (50 at most): never near one per step, and it never has to stop early.
+    fc.assert(
+      fc.property(scenarioArb, pairArb, fc.integer({ min: 1_000, max: 100_000_000 }), (s, [a, b], maxPerDay) => {
+        const { value: r, work } = measureWork(() => breakEven(s, a, b, { maxPerDay }));
+        assert.equal(r.truncated, false);
+        assert.equal(r.maxPerDay, maxPerDay);
+        assert.ok(work.piecesExamined <= 70, `${work.piecesExamined} pieces examined`);
+      }),
+      { numRuns: 300 },
     );
   });
 });
