@@ -125,7 +125,11 @@ test.describe('cost calculator', () => {
   });
 
   test('a formula is one click away, with the price sources and their dates', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await open(page, EXAMPLE);
+    // The sources are fetched for the first formula opened, not with the page.
+    expect(fetched.filter((p) => p.endsWith('/price-sources.json'))).toEqual([]);
     const line = page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]');
     await line.getByText('Formula').click();
     await expect(line.locator('.calc-formula-text')).toHaveText('2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10');

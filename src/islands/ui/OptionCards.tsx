@@ -126,16 +126,17 @@ function LineView({ line, lazy }: { line: LineItem; lazy: boolean }) {
         <summary>
           Formula<span class="sr-only">: {line.label}</span>
         </summary>
-        {(open || !lazy) && <FormulaBody line={line} />}
+        {(open || !lazy) && <FormulaBody line={line} fetchSources={lazy} />}
       </details>
     </li>
   );
 }
 
-function FormulaBody({ line }: { line: LineItem }) {
+/** `fetchSources`: only a formula opened after hydration fetches them (the server-rendered ones have them). */
+function FormulaBody({ line, fetchSources }: { line: LineItem; fetchSources: boolean }) {
   const refs = uniqueRefs(line.priceIds);
   const leaving = useLeavingLink();
-  const sources = usePriceSources(refs.length > 0);
+  const sources = usePriceSources(fetchSources && refs.length > 0);
   return (
     <>
       <p class="calc-formula-text">{line.formula}</p>
