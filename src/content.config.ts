@@ -1,11 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { checkedDecisionTreeSchema, checkedScenarioPresetSchema } from './lib/content/checked-schemas.ts';
 import { describeDuplicates, findDuplicateKeys } from './lib/pricing/duplicates.ts';
 import { changelogSchema } from './schemas/changelog.ts';
-import { decisionTreeSchema } from './schemas/decisions.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { pricingFileSchema, type PricingFile } from './schemas/pricing.ts';
-import { scenarioPresetSchema } from './schemas/scenario.ts';
 
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
@@ -39,7 +38,7 @@ const pricing = defineCollection({
 
 const scenarios = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/scenarios' }),
-  schema: scenarioPresetSchema,
+  schema: checkedScenarioPresetSchema,
 });
 
 const changelog = defineCollection({
@@ -51,7 +50,7 @@ const changelog = defineCollection({
 // the build fail on a broken tree (dangling, unreachable, cyclic, bad calculator inputs).
 const decisions = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/decisions' }),
-  schema: decisionTreeSchema,
+  schema: checkedDecisionTreeSchema,
 });
 
 export const collections = { guides, pricing, scenarios, changelog, decisions };

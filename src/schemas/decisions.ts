@@ -1,16 +1,13 @@
 import { z } from 'astro/zod';
-import { treeIssues } from '../lib/decisions/validate.ts';
-import { factPlaceholderIssues } from '../lib/decisions/facts.ts';
-import { calculatorIssues } from '../lib/decisions/calculator.ts';
 
 /**
  * The decision tree behind /decide/, in `content/decisions/<id>.json`. Questions and
  * outcomes share one id space; a question's id is its URL parameter and an option's id
  * its value (`/decide/?starting-point=new&session-fit=fits`), so both are public and
- * kebab-case. After the shapes parse, the whole tree runs through the same pure checks the
- * unit tests use: a dangling `next`, an unreachable node, a cycle, a duplicate id, an
- * unknown fact placeholder or a calculator parameter the cost calculator would correct
- * fails the build with a message that names the node.
+ * kebab-case. This module describes shapes only; the checks across nodes (a dangling `next`,
+ * an unreachable node, a cycle, an unknown fact placeholder, a calculator parameter the
+ * calculator would correct) live in src/lib/decisions/check.ts and join this schema in
+ * src/lib/content/checked-schemas.ts, so the build names the node that fails.
  */
 
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
@@ -92,7 +89,7 @@ export const decisionOutcomeSchema = z.strictObject({
 });
 
 /** The tree's shape alone; `decisionTreeSchema` adds the checks across nodes. */
-export const decisionTreeShape = z.strictObject({
+export const decisionTreeSchema = z.strictObject({
   /** Shown above the walkthrough and the outline. */
   title: text(5, 120),
   /** Day the facts behind the questions and reasons were last checked (YYYY-MM-DD). */
@@ -103,17 +100,7 @@ export const decisionTreeShape = z.strictObject({
   outcomes: z.array(decisionOutcomeSchema).min(1),
 });
 
-export const decisionTreeSchema = decisionTreeShape.superRefine((tree, ctx) => {
-  const issues = treeIssues(tree);
-  for (const issue of issues) ctx.addIssue({ code: 'custom', path: [issue.node], message: issue.message });
-  // Later checks walk the tree, which is only safe once its structure is sound.
-  if (issues.length > 0) return;
-  for (const issue of [...factPlaceholderIssues(tree), ...calculatorIssues(tree)]) {
-    ctx.addIssue({ code: 'custom', path: [issue.node], message: issue.message });
-  }
-});
-
-export type DecisionTree = z.infer<typeof decisionTreeShape>;
+export type DecisionTree = z.infer<typeof decisionTreeSchema>;
 export type DecisionQuestion = z.infer<typeof decisionQuestionSchema>;
 export type DecisionOption = z.infer<typeof decisionOptionSchema>;
 export type DecisionOutcome = z.infer<typeof decisionOutcomeSchema>;

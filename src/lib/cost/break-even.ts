@@ -1,7 +1,7 @@
 import { formatCount, formatNumber, formatUsd } from '../format/money.ts';
 import { fargateTaskPlan, plannedRequestsPerTask } from './ecs-fargate.ts';
 import { optionTotal } from './estimate.ts';
-import { optionIds, optionLabels, type OptionId, type Scenario } from './scenario.ts';
+import { optionLabels, type OptionId, type Scenario } from './scenario.ts';
 import { ceilSafe, peakConcurrency } from './traffic.ts';
 import { countWork } from './work.ts';
 
@@ -392,40 +392,3 @@ function summarize(
 }
 
 // ---------------------------------------------------------------- curves
-
-export interface CostCurves {
-  /** Requests per day at each point (ascending). */
-  requestsPerDay: number[];
-  series: { option: OptionId; label: string; totals: number[] }[];
-  /** Break-even of each pair of options. */
-  pairs: BreakEvenResult[];
-}
-
-/**
- * Monthly totals of the three options over a range of volumes, for a chart, plus
- * the crossover of each pair. `points` are evenly spaced; crossing volumes are
- * added so lines visibly meet where they should.
- */
-export function costCurves(s: Scenario, range: RangeOptions & { points?: number } = {}): CostCurves {
-  const min = Math.max(0, range.minPerDay ?? 0);
-  const max = Math.max(min, range.maxPerDay ?? DEFAULT_MAX_PER_DAY);
-  const points = Math.max(2, Math.round(range.points ?? 101));
-  const pairs: BreakEvenResult[] = [];
-  for (let i = 0; i < optionIds.length; i++) {
-    for (let j = i + 1; j < optionIds.length; j++) {
-      const a = optionIds[i];
-      const b = optionIds[j];
-      if (a && b) pairs.push(breakEven(s, a, b, { minPerDay: min, maxPerDay: max }));
-    }
-  }
-  const volumes = new Set<number>();
-  for (let k = 0; k < points; k++) volumes.add(min + ((max - min) * k) / (points - 1));
-  for (const p of pairs) for (const c of p.crossings) if (c.kind === 'exact') volumes.add(c.requestsPerDay);
-  const requestsPerDay = [...volumes].sort((x, y) => x - y);
-  const series = optionIds.map((option) => ({
-    option,
-    label: optionLabels[option],
-    totals: requestsPerDay.map((v) => optionTotal(at(s, v), option)),
-  }));
-  return { requestsPerDay, series, pairs };
-}

@@ -56,10 +56,6 @@ export function questionById(tree: DecisionTree, id: string): DecisionQuestion |
   return indexOf(tree).questions.get(id);
 }
 
-export function outcomeById(tree: DecisionTree, id: string): DecisionOutcome | undefined {
-  return indexOf(tree).outcomes.get(id);
-}
-
 /** Anchor of a question or outcome in the outline, the same on /decide/ and in the chapter. */
 export function anchorFor(tree: DecisionTree, id: string): string {
   return indexOf(tree).outcomes.has(id) ? `outcome-${id}` : `q-${id}`;

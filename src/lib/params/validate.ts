@@ -3,7 +3,7 @@ import { formatLongDate } from '../format/date.ts';
 import { formatNumber } from '../format/money.ts';
 import { describeValidMemory, isValidTaskSize, memoryRangeFor, nearestValidMemory } from '../cost/fargate-sizes.ts';
 import { defaultScenario, type Scenario } from '../cost/scenario.ts';
-import { fieldByKey, fieldByParam, fields, pageParamNames, type FieldMeta } from './fields.ts';
+import { fieldByKey, fieldByParam, fields, pageParamNames, paramNames, type FieldMeta } from './fields.ts';
 
 /**
  * Untrusted input (form fields, URL parameters, preset files) -> a valid Scenario.
@@ -331,4 +331,21 @@ export function isValidScenario(s: Scenario): boolean {
   const params: Record<string, FieldValue> = {};
   for (const meta of fields) params[meta.param] = copy[meta.key];
   return parseScenario(params).issues.length === 0;
+}
+
+/**
+ * Why a preset's parameters would not open the calculator unchanged: an unknown name, or a
+ * value the calculator would correct or warn about. A preset must need no correcting, so the
+ * build fails on each of these.
+ */
+export function presetParamIssues(params: Readonly<Record<string, unknown>>): { param: string; message: string }[] {
+  const unknown = Object.keys(params)
+    .filter((key) => !fieldByParam(key))
+    .map((key) => ({ param: key, message: `unknown parameter "${key}"; known parameters: ${paramNames.join(', ')}` }));
+  const parsed = parseScenario(params);
+  const corrected = [...parsed.issues, ...parsed.warnings].map((issue) => ({
+    param: issue.field,
+    message: `${issue.message} (a preset must not need correcting)`,
+  }));
+  return [...unknown, ...corrected];
 }

@@ -7,60 +7,29 @@ import type {
   SourcedList,
   TaskSizes,
 } from '../../schemas/pricing.ts';
-import agentcore from '../../../content/pricing/agentcore.json' with { type: 'json' };
-import bedrockAgents from '../../../content/pricing/bedrock-agents.json' with { type: 'json' };
-import fargate from '../../../content/pricing/fargate.json' with { type: 'json' };
-import lambda from '../../../content/pricing/lambda.json' with { type: 'json' };
-import models from '../../../content/pricing/models.json' with { type: 'json' };
-import networking from '../../../content/pricing/networking.json' with { type: 'json' };
-import retrieval from '../../../content/pricing/retrieval.json' with { type: 'json' };
-import { describeDuplicates, findDuplicateKeys } from './duplicates.ts';
+import { byFileName } from '../content/files.ts';
 
 /**
- * Every dated, sourced figure, read straight from `content/pricing/*.json`.
- * The files are validated by the content collection (build) and by
- * tests/unit/pricing/data.test.ts; here they are only typed and indexed.
- * Lookups THROW on an unknown id so a typo in a chapter or component fails the build.
+ * Every dated, sourced figure, read from `content/pricing/*.json`: every file in the folder,
+ * so a new file needs no code change. The files are validated by the content collection
+ * (build, including keys unique across files) and by tests/unit/pricing/data.test.ts; here
+ * they are only typed and indexed. Lookups THROW on an unknown id so a typo in a chapter or
+ * component fails the build.
  */
 
 export const DEFAULT_REGION = 'us-east-1';
 /** Region value for figures that do not depend on the Region. */
 export const GLOBAL_REGION = 'global';
 
-/** File ids, in the order the sources page lists them. A new file must be added here (a test checks). */
-export const pricingFileIds = [
-  'agentcore',
-  'bedrock-agents',
-  'models',
-  'fargate',
-  'retrieval',
-  'networking',
-  'lambda',
-] as const;
-export type PricingFileId = (typeof pricingFileIds)[number];
-
 // The JSON's inferred types widen literals (kind: string); the schema guarantees the rest.
-const files: Record<PricingFileId, PricingFile> = {
-  agentcore: agentcore as unknown as PricingFile,
-  'bedrock-agents': bedrockAgents as unknown as PricingFile,
-  models: models as unknown as PricingFile,
-  fargate: fargate as unknown as PricingFile,
-  retrieval: retrieval as unknown as PricingFile,
-  networking: networking as unknown as PricingFile,
-  lambda: lambda as unknown as PricingFile,
-};
-
-const duplicates = findDuplicateKeys(
-  pricingFileIds.map((id) => ({ file: `${id}.json`, items: files[id].items })),
-);
-if (duplicates.length > 0) {
-  throw new Error(`content/pricing: duplicate (id, region) keys: ${describeDuplicates(duplicates)}`);
-}
+/** By file id (`fargate` for fargate.json), in name order: the order the sources page lists them. */
+const files = byFileName(import.meta.glob<PricingFile>('../../../content/pricing/*.json', { eager: true, import: 'default' }));
+const fileList = [...files.values()];
 
 const byKey = new Map<string, PricingItem>();
 const regionsById = new Map<string, string[]>();
-for (const id of pricingFileIds) {
-  for (const item of files[id].items) {
+for (const file of fileList) {
+  for (const item of file.items) {
     byKey.set(`${item.id}@${item.region}`, item);
     const list = regionsById.get(item.id) ?? [];
     list.push(item.region);
@@ -133,22 +102,17 @@ export function regionalPrice(id: string, region: string): { item: PriceItem; ex
   return { item: price(id, DEFAULT_REGION), exact: false };
 }
 
-/** Regions in which an id is defined (empty for unknown ids). */
-export function regionsOf(id: string): readonly string[] {
-  return regionsById.get(id) ?? [];
-}
-
 /** All items, file by file, in file order. */
 export function allItems(): readonly PricingItem[] {
-  return pricingFileIds.flatMap((id) => files[id].items);
+  return fileList.flatMap((file) => file.items);
 }
 
 /** The files themselves (title, summary, items), for the sources page. */
-export function pricingFiles(): readonly { id: PricingFileId; file: PricingFile }[] {
-  return pricingFileIds.map((id) => ({ id, file: files[id] }));
+export function pricingFiles(): readonly { id: string; file: PricingFile }[] {
+  return [...files].map(([id, file]) => ({ id, file }));
 }
 
-const modelList: readonly ModelInfo[] = files.models.models ?? [];
+const modelList: readonly ModelInfo[] = fileList.flatMap((file) => file.models ?? []);
 
 export function allModels(): readonly ModelInfo[] {
   return modelList;
@@ -160,7 +124,7 @@ export function modelInfo(id: string): ModelInfo {
   return info;
 }
 
-const lists = new Map(pricingFileIds.flatMap((id) => (files[id].lists ?? []).map((l) => [l.id, l] as const)));
+const lists = new Map(fileList.flatMap((file) => (file.lists ?? []).map((l) => [l.id, l] as const)));
 
 /** A sourced list (the Regions where a service runs, ...); throws on an unknown id. */
 export function sourcedList(id: string): SourcedList {
@@ -171,8 +135,8 @@ export function sourcedList(id: string): SourcedList {
 
 /** The task sizes Fargate accepts, with their source. */
 export function fargateTaskSizeData(): TaskSizes {
-  const sizes = files.fargate.taskSizes;
-  if (!sizes) throw new Error('content/pricing/fargate.json has no taskSizes');
+  const sizes = fileList.find((file) => file.taskSizes)?.taskSizes;
+  if (!sizes) throw new Error('No file in content/pricing has taskSizes');
   return sizes;
 }
 
@@ -185,7 +149,7 @@ export function checkedRange(): { oldest: string; newest: string } {
     ...allItems().map((i) => i.checked),
     ...modelList.map((m) => m.checked),
     ...[...lists.values()].map((l) => l.checked),
-    ...(files.fargate.taskSizes ? [files.fargate.taskSizes.checked] : []),
+    ...fileList.flatMap((file) => (file.taskSizes ? [file.taskSizes.checked] : [])),
   ].sort();
   return { oldest: days[0]!, newest: days[days.length - 1]! };
 }

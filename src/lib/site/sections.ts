@@ -1,7 +1,6 @@
 import type { GroupInfo, NavGroup } from './navigation.ts';
 
 export const siteName = 'Agent Deploy Guide';
-export const siteTagline = 'Bedrock Agents, AgentCore Runtime or ECS on Fargate: a dated, sourced guide with live calculators';
 
 /** Sidebar groups in display order; chapters join a group through their `group` frontmatter. */
 export const sidebarGroups: GroupInfo[] = [

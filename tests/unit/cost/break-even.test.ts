@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { breakEven, costCurves } from '../../../src/lib/cost/break-even.ts';
+import { breakEven } from '../../../src/lib/cost/break-even.ts';
 import { optionTotal } from '../../../src/lib/cost/estimate.ts';
 import { breakEvenSensitivity } from '../../../src/lib/cost/sensitivity.ts';
 import { withDefaults, type Scenario } from '../../../src/lib/cost/scenario.ts';
@@ -88,15 +88,6 @@ describe('break-even', () => {
     assert.match(r.summary, /gap never closes/);
   });
 
-  it('draws curves with the crossings included', () => {
-    const c = costCurves(compute, { maxPerDay: 50_000, points: 11 });
-    const x = FARGATE_2_TASKS / (DAYS * perRequest(2, 1, 60));
-    assert.ok(c.requestsPerDay.some((v) => Math.abs(v - x) < 1e-6));
-    assert.equal(c.requestsPerDay.length, 12);
-    assert.equal(c.series.length, 3);
-    assert.equal(c.pairs.length, 3);
-    for (const s of c.series) for (const t of s.totals) assert.ok(Number.isFinite(t) && t >= 0);
-  });
 });
 
 describe('break-even sensitivity', () => {

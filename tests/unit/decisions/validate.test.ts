@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { treeIssues, assertValidTree } from '../../../src/lib/decisions/validate.ts';
-import { decisionTreeSchema } from '../../../src/schemas/decisions.ts';
+import { checkedDecisionTreeSchema as decisionTreeSchema } from '../../../src/lib/content/checked-schemas.ts';
 import { decisionTreeSource } from '../../../src/lib/decisions/data.ts';
 import { clone, option, outcome, question, smallTree } from './fixtures.ts';
 

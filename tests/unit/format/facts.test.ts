@@ -1,6 +1,6 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { factAnchor, formatLimit, formatPrice, monthlyFromHourly } from '../../../src/lib/format/facts.ts';
+import { factAnchor, formatLimit, formatPrice } from '../../../src/lib/format/facts.ts';
 
 test('prices read as published, with their unit', () => {
   assert.equal(formatPrice({ value: 0.04048, unit: 'USD per vCPU-hour' }), '$0.04048 per vCPU-hour');
@@ -19,20 +19,6 @@ test('limits read with their unit, singular for one, dates spelled out', () => {
   assert.equal(formatLimit({ value: 1, unit: 'sessions per second' }), '1 session per second');
   assert.equal(formatLimit({ value: 10, unit: 'percent' }), '10%');
   assert.equal(formatLimit({ value: '2026-07-30', unit: 'date' }), 'July 30, 2026');
-});
-
-test('hourly prices become monthly on a 730-hour month', () => {
-  // One NAT gateway: 730 h x $0.045 = $32.85.
-  assert.deepEqual(monthlyFromHourly({ id: 'nat-gateway-hour', value: 0.045, unit: 'USD per NAT gateway-hour' }), {
-    usd: 32.85,
-    formula: '730 hours × $0.045 per NAT gateway-hour = $32.85 a month',
-  });
-  // Two OCUs: 2 x 730 x $0.24 = $350.40.
-  const two = monthlyFromHourly({ id: 'ocu', value: 0.24, unit: 'USD per OCU-hour' }, 2);
-  assert.equal(two.usd.toFixed(2), '350.40');
-  assert.equal(two.formula, '2 × 730 hours × $0.24 per OCU-hour = $350.40 a month');
-  assert.throws(() => monthlyFromHourly({ id: 'x', value: 1, unit: 'USD per GB' }), /needs an hourly price/);
-  assert.throws(() => monthlyFromHourly({ id: 'x', value: 1, unit: 'USD per OCU-hour' }, 0), /positive/);
 });
 
 test('source-page anchors combine id and region', () => {

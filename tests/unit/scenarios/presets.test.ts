@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
-import { scenarioPresetSchema } from '../../../src/schemas/scenario.ts';
-import { allPresets, getPreset, presetIds, presetLineUsd } from '../../../src/lib/scenarios.ts';
+import { checkedScenarioPresetSchema as scenarioPresetSchema } from '../../../src/lib/content/checked-schemas.ts';
+import { allPresets, getPreset, presetIds } from '../../../src/lib/scenarios.ts';
 import { estimate } from '../../../src/lib/cost/estimate.ts';
 import { decodeScenario } from '../../../src/lib/params/url-state.ts';
 import { near } from '../helpers.ts';
@@ -44,6 +44,9 @@ describe('scenario presets', () => {
   });
 
   it('seed-example reproduces the corrected figures', () => {
+    const seedOptions = estimate(getPreset('seed-example').scenario).options;
+    const presetLineUsd = (_id: string, option: string, line: string): number =>
+      seedOptions.find((o) => o.option === option)?.lines.find((l) => l.id === line)?.usd ?? Number.NaN;
     near(presetLineUsd('seed-example', 'ecs-fargate', 'model'), 4106.25, 1e-6);
     near(presetLineUsd('seed-example', 'ecs-fargate', 'fargate-cpu'), 1182.016, 1e-6);
     near(presetLineUsd('seed-example', 'ecs-fargate', 'fargate-memory'), 259.588, 1e-6);
