@@ -10,7 +10,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { breakEvenChart } from '../src/lib/charts/break-even-series.ts';
+import { breakEvenChart } from '../src/lib/chart-data/break-even-series.ts';
 import { breakEvenSensitivity } from '../src/lib/cost/sensitivity.ts';
 import { measureWork, type Work } from '../src/lib/cost/work.ts';
 import { decodeScenario } from '../src/lib/params/url-state.ts';

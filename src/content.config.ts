@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { checkedDecisionTreeSchema, checkedScenarioPresetSchema } from './lib/content/checked-schemas.ts';
-import { describeDuplicates, findDuplicateKeys } from './lib/pricing/duplicates.ts';
+import { describeDuplicates, findDuplicateKeys } from './lib/pricing/unique-keys.ts';
 import { changelogSchema } from './schemas/changelog.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { pricingFileSchema, type PricingFile } from './schemas/pricing.ts';

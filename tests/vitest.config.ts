@@ -19,9 +19,8 @@ import { slimPricingPlugin } from '../src/integrations/slim-pricing.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const frozen = [
   'tests/unit/cost/**/*.test.ts',
-  'tests/unit/export/**/*.test.ts',
   'tests/unit/report/**/*.test.ts',
-  'tests/unit/charts/**/*.test.ts',
+  'tests/unit/chart-data/**/*.test.ts',
   'tests/unit/params/**/*.test.ts',
   'tests/unit/format/**/*.test.ts',
   'tests/unit/pricing/catalog.test.ts',

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { breakEvenChart, type BreakEvenChartData } from '../lib/charts/break-even-series.ts';
+import { breakEvenChart, type BreakEvenChartData } from '../lib/chart-data/break-even-series.ts';
 import type { BreakEvenResult } from '../lib/cost/break-even.ts';
 import { optionIds, optionLabels, type Scenario } from '../lib/cost/scenario.ts';
 import { breakEvenSensitivity, type Sensitivity, type SensitivityPoint } from '../lib/cost/sensitivity.ts';
@@ -7,11 +7,11 @@ import { classicStatus } from '../lib/cost/shared.ts';
 import { formatCount, formatNumber, formatUsd, usdAttribute } from '../lib/format/money.ts';
 import { breakEvenAttribute, breakEvenHeadline, breakEvenShort } from '../lib/report/break-even-text.ts';
 import type { Preset } from '../lib/scenarios.ts';
-import { BreakEvenChart } from './ui/BreakEvenChart.tsx';
-import { Heading, type HeadingLevel } from './ui/Heading.tsx';
-import { CalculatorFrame } from './ui/CalculatorFrame.tsx';
-import { ChapterFrame } from './ui/ChapterFrame.tsx';
-import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './ui/use-scenario-form.ts';
+import { BreakEvenChart } from './calculator/BreakEvenChart.tsx';
+import { Heading, type HeadingLevel } from './shared/Heading.tsx';
+import { CalculatorFrame } from './calculator/CalculatorFrame.tsx';
+import { ChapterFrame } from './calculator/ChapterFrame.tsx';
+import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './calculator/use-scenario-form.ts';
 import { calculatorPath } from '../lib/site/base.ts';
 
 export interface BreakEvenCalculatorProps {

@@ -4,16 +4,16 @@ import { classicStatus } from '../lib/cost/shared.ts';
 import { formatUsd, usdAttribute } from '../lib/format/money.ts';
 import type { Preset } from '../lib/scenarios.ts';
 import type { Arrival } from '../lib/decisions/calculator.ts';
-import { CostChart } from './ui/CostChart.tsx';
-import { ExportBar } from './ui/ExportBar.tsx';
-import { CalculatorFrame } from './ui/CalculatorFrame.tsx';
-import { ChapterFrame } from './ui/ChapterFrame.tsx';
-import { LineTable } from './ui/LineTable.tsx';
-import { OptionCards } from './ui/OptionCards.tsx';
-import { PrintSummary } from './ui/PrintSummary.tsx';
-import { TotalsBar } from './ui/TotalsBar.tsx';
-import { calculatorUrl } from './ui/share.ts';
-import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './ui/use-scenario-form.ts';
+import { CostChart } from './calculator/CostChart.tsx';
+import { ExportBar } from './calculator/ExportBar.tsx';
+import { CalculatorFrame } from './calculator/CalculatorFrame.tsx';
+import { ChapterFrame } from './calculator/ChapterFrame.tsx';
+import { LineTable } from './calculator/LineTable.tsx';
+import { OptionCards } from './calculator/OptionCards.tsx';
+import { PrintSummary } from './calculator/PrintSummary.tsx';
+import { TotalsBar } from './calculator/TotalsBar.tsx';
+import { calculatorUrl } from './calculator/share.ts';
+import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './calculator/use-scenario-form.ts';
 import { calculatorPath } from '../lib/site/base.ts';
 
 export interface CostCalculatorProps {

@@ -12,11 +12,11 @@ import {
   toQuery,
   type Answers,
 } from '../lib/decisions/walk.ts';
-import WalkStatic from './ui/WalkStatic.tsx';
-import WalkTrail from './ui/WalkTrail.tsx';
-import WalkQuestion from './ui/WalkQuestion.tsx';
-import WalkOutcome from './ui/WalkOutcome.tsx';
-import { walkHref } from './ui/walk-links.ts';
+import WalkStatic from './walkthrough/WalkStatic.tsx';
+import WalkTrail from './walkthrough/WalkTrail.tsx';
+import WalkQuestion from './walkthrough/WalkQuestion.tsx';
+import WalkOutcome from './walkthrough/WalkOutcome.tsx';
+import { walkHref } from './walkthrough/walk-links.ts';
 
 export interface DecisionWalkthroughProps {
   /** The tree with its figures already filled in (the page resolves the placeholders). */

@@ -5,7 +5,7 @@ import { optionTotal } from '../../../src/lib/cost/estimate.ts';
 import { breakEvenSensitivity } from '../../../src/lib/cost/sensitivity.ts';
 import { withDefaults, type Scenario } from '../../../src/lib/cost/scenario.ts';
 import { measureWork } from '../../../src/lib/cost/work.ts';
-import { breakEvenChart } from '../../../src/lib/charts/break-even-series.ts';
+import { breakEvenChart } from '../../../src/lib/chart-data/break-even-series.ts';
 import { decodeScenario } from '../../../src/lib/params/url-state.ts';
 import { breakEvenHeadline } from '../../../src/lib/report/break-even-text.ts';
 import { near } from '../helpers.ts';

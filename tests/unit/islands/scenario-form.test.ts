@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../../src/lib/cost/scenario.ts';
 import { parseScenario } from '../../../src/lib/params/validate.ts';
-import { applyEdit, stateFromQuery, stateFromScenario } from '../../../src/islands/ui/use-scenario-form.ts';
+import { applyEdit, stateFromQuery, stateFromScenario } from '../../../src/islands/calculator/use-scenario-form.ts';
 
 const start = stateFromQuery('requests_per_day=5000', defaultScenario);
 const inUse = (state: ReturnType<typeof stateFromScenario>) => parseScenario(state.committed).scenario.requestsPerDay;

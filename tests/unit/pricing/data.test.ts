@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { pricingFileSchema, type PricingFile } from '../../../src/schemas/pricing.ts';
-import { findDuplicateKeys } from '../../../src/lib/pricing/duplicates.ts';
+import { findDuplicateKeys } from '../../../src/lib/pricing/unique-keys.ts';
 import { allItems, allModels, findItem, pricingFiles } from '../../../src/lib/pricing/catalog.ts';
 import { modelIds, regions } from '../../../src/lib/cost/scenario.ts';
 

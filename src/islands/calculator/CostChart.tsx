@@ -4,11 +4,11 @@ import { classicStatus } from '../../lib/cost/shared.ts';
 import { formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
 import { optionLabels, optionShortLabels, type OptionId } from '../../lib/site/options.ts';
 import { categoryTable, type CostCategoryId } from '../../lib/report/categories.ts';
-import { Heading, type HeadingLevel } from './Heading.tsx';
-import { probeNames } from './charts/theme.ts';
-import type { PatternKind } from './charts/bar-chart.ts';
-import { useChartReadout } from './charts/use-chart-readout.ts';
-import { useLazyChart } from './charts/use-lazy-chart.ts';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
+import { probeNames } from '../charts/theme.ts';
+import type { PatternKind } from '../charts/bar-chart.ts';
+import { useChartReadout } from '../charts/use-chart-readout.ts';
+import { useLazyChart } from '../charts/use-lazy-chart.ts';
 
 const patterns: Record<CostCategoryId, PatternKind> = {
   model: 'solid',
@@ -31,8 +31,8 @@ function axisLabel(option: OptionId): string | string[] {
  */
 export function CostChart({ uid, est, level }: { uid: string; est: Estimate; level: HeadingLevel }) {
   const table = categoryTable(est);
-  const { figure, canvas, chart } = useLazyChart<typeof import('./charts/bar-chart.ts'), Chart<'bar'>>(
-    () => import('./charts/bar-chart.ts'),
+  const { figure, canvas, chart } = useLazyChart<typeof import('../charts/bar-chart.ts'), Chart<'bar'>>(
+    () => import('../charts/bar-chart.ts'),
     (charts, el, colors, existing) =>
       charts.drawBarChart(
         el,

@@ -3,7 +3,7 @@ import { HOURS_PER_MONTH, optionLabels } from '../cost/scenario.ts';
 import { classicStatus } from '../cost/shared.ts';
 import { formatUsd, roundCents, usdAttribute } from '../format/money.ts';
 import { fields } from '../params/fields.ts';
-import { lineTable } from '../report/line-table.ts';
+import { lineTable } from './line-table.ts';
 import {
   checkedRangeOf,
   checkedRangeText,
@@ -14,7 +14,7 @@ import {
   type PriceDetail,
   type PriceSource,
   type PriceSources,
-} from '../report/price-details.ts';
+} from './price-details.ts';
 
 /**
  * An estimate as a file a reader keeps: JSON (everything, for tools), CSV (for a

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { FieldGroupId, FieldMeta } from '../../lib/params/fields.ts';
-import { fieldId } from './ScenarioForm.tsx';
+import { fieldId } from '../calculator/ScenarioForm.tsx';
 
 /** False during server rendering and the hydrating render, true after. */
 export function useHydrated(): boolean {

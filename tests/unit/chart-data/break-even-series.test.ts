@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { breakEven } from '../../../src/lib/cost/break-even.ts';
 import { optionTotal } from '../../../src/lib/cost/estimate.ts';
 import { defaultScenario, withDefaults } from '../../../src/lib/cost/scenario.ts';
-import { breakEvenChart, chartRange, logSpaced } from '../../../src/lib/charts/break-even-series.ts';
+import { breakEvenChart, chartRange, logSpaced } from '../../../src/lib/chart-data/break-even-series.ts';
 import { getPreset } from '../../../src/lib/scenarios.ts';
 import { near } from '../helpers.ts';
 

@@ -1,5 +1,5 @@
 import { fields, type FieldMeta } from '../../lib/params/fields.ts';
-import { Heading, type HeadingLevel } from './Heading.tsx';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { fieldId } from './ScenarioForm.tsx';
 import { echoList } from '../../lib/format/echo.ts';
 

@@ -5,7 +5,7 @@ import { allPresets, type Preset } from '../../lib/scenarios.ts';
 import { IssueSummary } from './IssueSummary.tsx';
 import { PresetBar } from './PresetBar.tsx';
 import { ScenarioFields } from './ScenarioForm.tsx';
-import { useGoToField, useHydrated } from './hooks.ts';
+import { useGoToField, useHydrated } from '../shared/hooks.ts';
 import { stateFromQuery, stateFromScenario, type ScenarioForm } from './use-scenario-form.ts';
 import { calculatorHref } from './share.ts';
 import { calculatorPath } from '../../lib/site/base.ts';

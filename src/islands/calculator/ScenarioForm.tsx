@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { formatNumber } from '../../lib/format/money.ts';
 import { fieldGroups, fields, type FieldGroupId, type FieldMeta } from '../../lib/params/fields.ts';
 import { formatValue } from './use-scenario-form.ts';
-import { pure } from './pure.ts';
+import { pure } from '../shared/pure.ts';
 
 /**
  * Every scenario input, grouped in fieldsets. Each input's `name` is its URL

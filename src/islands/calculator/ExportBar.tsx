@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Estimate } from '../../lib/cost/estimate.ts';
-import { Heading, type HeadingLevel } from './Heading.tsx';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { copyText, downloadText } from './share.ts';
 import { loadPriceSources } from './price-sources.ts';
 import type { PriceSources } from '../../lib/report/price-details.ts';
@@ -15,12 +15,12 @@ interface Props {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-type Formats = typeof import('../../lib/export/estimate-export.ts');
+type Formats = typeof import('../../lib/report/estimate-export.ts');
 // The export formats load on first use (most readers never export), starting as soon as a
 // pointer or the keyboard reaches the buttons, so a click rarely waits for them.
 let formats: Promise<Formats> | undefined;
 function loadFormats(): Promise<Formats> {
-  formats ??= import('../../lib/export/estimate-export.ts').catch((error: unknown) => {
+  formats ??= import('../../lib/report/estimate-export.ts').catch((error: unknown) => {
     formats = undefined;
     throw error;
   });

@@ -10,7 +10,7 @@ import {
   estimateMarkdown,
   estimateRecord,
   markdownCell,
-} from '../../../src/lib/export/estimate-export.ts';
+} from '../../../src/lib/report/estimate-export.ts';
 
 /**
  * The issue's example link, defaults otherwise. By hand (R = 2,500 x 730 / 24 = 76,041.67 requests a month):

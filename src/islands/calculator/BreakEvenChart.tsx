@@ -1,11 +1,11 @@
 import type { Chart } from 'chart.js';
-import type { BreakEvenChartData } from '../../lib/charts/break-even-series.ts';
+import type { BreakEvenChartData } from '../../lib/chart-data/break-even-series.ts';
 import { formatCount, formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
-import { Heading, type HeadingLevel } from './Heading.tsx';
-import { probeNames } from './charts/theme.ts';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
+import { probeNames } from '../charts/theme.ts';
 import { optionShortLabels } from '../../lib/site/options.ts';
-import { useChartReadout } from './charts/use-chart-readout.ts';
-import { useLazyChart } from './charts/use-lazy-chart.ts';
+import { useChartReadout } from '../charts/use-chart-readout.ts';
+import { useLazyChart } from '../charts/use-lazy-chart.ts';
 
 /** Dash patterns per option, so the lines differ without color (matched by the legend swatches). */
 const dashes: Record<string, { dash: number[]; style: string }> = {
@@ -28,8 +28,8 @@ const rowLabel = { decade: '', current: ' (your volume)', crossing: ' (break-eve
  * and the reader's volume as a rule; with the numbers as a table beside it.
  */
 export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakEvenChartData; level: HeadingLevel }) {
-  const { figure, canvas, chart } = useLazyChart<typeof import('./charts/line-chart.ts'), Chart<'line'>>(
-    () => import('./charts/line-chart.ts'),
+  const { figure, canvas, chart } = useLazyChart<typeof import('../charts/line-chart.ts'), Chart<'line'>>(
+    () => import('../charts/line-chart.ts'),
     (charts, el, colors, existing) => {
       const ys = data.series.flatMap((s) => s.points.map((p) => p.y)).filter((y) => y > 0);
       const logY = ys.length > 0 && Math.max(...ys) / Math.min(...ys) > 30;

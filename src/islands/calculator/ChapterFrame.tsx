@@ -4,8 +4,8 @@ import calculatorCss from '../../styles/calculators.css?url';
 import type { Preset } from '../../lib/scenarios.ts';
 import { IssueSummary } from './IssueSummary.tsx';
 import { ScenarioFields } from './ScenarioForm.tsx';
-import { useGoToField, useHydrated } from './hooks.ts';
-import { useCalculatorStyles } from './stylesheet.ts';
+import { useGoToField, useHydrated } from '../shared/hooks.ts';
+import { useCalculatorStyles } from '../shared/stylesheet.ts';
 import { stateFromScenario, type ScenarioForm } from './use-scenario-form.ts';
 
 interface Props {
