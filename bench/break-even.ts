@@ -15,8 +15,7 @@ import { breakEvenSensitivity } from '../src/lib/cost/sensitivity.ts';
 import { measureWork, type Work } from '../src/lib/cost/work.ts';
 import { decodeScenario } from '../src/lib/params/url-state.ts';
 
-export const worstCaseQuery =
-  'requests_per_day=100000000&session_seconds=28800&concurrency_per_task=1&traffic=bursty&peak_to_average=100';
+export const worstCaseQuery = 'requests_per_day=100000000&session_seconds=28800&concurrency_per_task=1&traffic=bursty&peak_to_average=100';
 
 export interface BreakEvenBench extends Work {
   name: string;
@@ -47,9 +46,7 @@ export function benchBreakEven(runs = 20): BreakEvenBench[] {
       const t0 = performance.now();
       const { value: data, work: chartWork } = measureWork(() => breakEvenChart(s));
       const t1 = performance.now();
-      const { work: sensWork } = measureWork(() =>
-        breakEvenSensitivity(s, 'agentcore-runtime', 'ecs-fargate', { maxPerDay: data.max }),
-      );
+      const { work: sensWork } = measureWork(() => breakEvenSensitivity(s, 'agentcore-runtime', 'ecs-fargate', { maxPerDay: data.max }));
       chart.push(t1 - t0);
       sens.push(performance.now() - t1);
       work = {

@@ -20,9 +20,7 @@ function withUniquePriceKeys(inner: Loader): Loader {
     name: 'pricing-unique-keys',
     load: async (context) => {
       await inner.load(context);
-      const files = context.store
-        .entries()
-        .map(([id, entry]) => ({ file: `${id}.json`, items: (entry.data as PricingFile).items }));
+      const files = context.store.entries().map(([id, entry]) => ({ file: `${id}.json`, items: (entry.data as PricingFile).items }));
       const duplicates = findDuplicateKeys(files);
       if (duplicates.length > 0) {
         throw new Error(`content/pricing: duplicate (id, region) keys: ${describeDuplicates(duplicates)}`);

@@ -100,7 +100,7 @@ export function buildHeadersFile(pages: readonly PageSecurity[], base: string): 
     '# with commas (two CSPs would both be enforced) and lets a later rule drop what earlier ones',
     '# set with a `! Name` line (developers.cloudflare.com/pages/configuration/headers/, "Attach',
     '# a header", "Detach a header"); detaching only removes what came before it, so `/*` comes',
-    '# first. Netlify skips `!` lines (a line without a colon) and a later matching rule\'s value',
+    "# first. Netlify skips `!` lines (a line without a colon) and a later matching rule's value",
     '# replaces an earlier one (netlify/cli headersForPath). Either way each response gets one',
     '# value per header: the `/*` default, or the one its own rule puts in its place.',
     `${base}*`,

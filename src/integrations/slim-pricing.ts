@@ -39,7 +39,8 @@ export function slimPricingFile(file: Json): Json {
     );
   }
   const lists = file['lists'];
-  if (Array.isArray(lists)) out['lists'] = lists.map((l: Json) => without(l, ['note', 'moreSources', 'source', 'sourceDate', 'label', 'unit']));
+  if (Array.isArray(lists))
+    out['lists'] = lists.map((l: Json) => without(l, ['note', 'moreSources', 'source', 'sourceDate', 'label', 'unit']));
   const sizes = file['taskSizes'];
   if (sizes && typeof sizes === 'object') out['taskSizes'] = without(sizes as Json, ['note', 'source', 'sourceDate', 'confidence']);
   return out;

@@ -134,9 +134,8 @@ function SensitivityTable({ uid, s, level, stale }: { uid: string; s: Sensitivit
       {top ? (
         <>
           <p class="calc-sensitivity-note">
-            The AgentCore Runtime and Fargate break-even point, with each input lowered to about half its value and raised to
-            about one and a half times (rounded to a value the calculator accepts), everything else unchanged. {top.label} moves
-            it most.
+            The AgentCore Runtime and Fargate break-even point, with each input lowered to about half its value and raised to about one and
+            a half times (rounded to a value the calculator accepts), everything else unchanged. {top.label} moves it most.
           </p>
           <div class="table-scroll" tabIndex={0} role="region" aria-label="Break-even sensitivity">
             <table class="data">
@@ -164,8 +163,8 @@ function SensitivityTable({ uid, s, level, stale }: { uid: string; s: Sensitivit
         </>
       ) : (
         <p class="calc-sensitivity-note">
-          None of the session or task inputs moves the AgentCore Runtime and Fargate comparison in this range: one option is
-          cheaper whatever they are.
+          None of the session or task inputs moves the AgentCore Runtime and Fargate comparison in this range: one option is cheaper
+          whatever they are.
         </p>
       )}
     </section>
@@ -191,7 +190,12 @@ function PairsTable({ data }: { data: BreakEvenChartData }) {
               <tr key={`${pair.a}-${pair.b}`} data-pair={`${pair.a} ${pair.b}`} data-pair-breakeven={breakEvenAttribute(pair)}>
                 <th scope="row">
                   {optionLabels[pair.a]} and {optionLabels[pair.b]}
-                  {pair.a === 'bedrock-agents' && <span class="calc-col-status"> ({optionLabels[pair.a]} is {classicStatus()})</span>}
+                  {pair.a === 'bedrock-agents' && (
+                    <span class="calc-col-status">
+                      {' '}
+                      ({optionLabels[pair.a]} is {classicStatus()})
+                    </span>
+                  )}
                 </th>
                 <td>
                   {breakEvenShort(pair)}

@@ -46,7 +46,15 @@ interface ViewProps {
   href: string;
 }
 
-function FullView({ uid, form, est, path, href, embed, arrivals }: ViewProps & { path: string; embed: boolean; arrivals?: CostCalculatorProps['arrivals'] }) {
+function FullView({
+  uid,
+  form,
+  est,
+  path,
+  href,
+  embed,
+  arrivals,
+}: ViewProps & { path: string; embed: boolean; arrivals?: CostCalculatorProps['arrivals'] }) {
   return (
     <CalculatorFrame
       uid={uid}
@@ -63,8 +71,8 @@ function FullView({ uid, form, est, path, href, embed, arrivals }: ViewProps & {
         <section class="calc-results" id={`${uid}-results`} aria-labelledby={`${uid}-results-title`}>
           <h2 id={`${uid}-results-title`}>Monthly cost</h2>
           <p class="calc-results-lede">
-            US dollars for a 730-hour month at on-demand prices. Open a line's formula to see the numbers and the dated source of
-            each price.
+            US dollars for a 730-hour month at on-demand prices. Open a line's formula to see the numbers and the dated source of each
+            price.
           </p>
           <OptionCards uid={uid} est={est} level={3} />
         </section>

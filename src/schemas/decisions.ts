@@ -81,7 +81,10 @@ export const decisionOutcomeSchema = z.strictObject({
   /** Conditions that would change the recommendation ("If your sessions exceed 8 hours, ..."). */
   whatWouldChange: z.array(text(20, 400)).min(1).max(6),
   /** Guide sections to read next. */
-  readMore: z.array(z.strictObject({ label: text(3, 120), link: guideLink })).min(1).max(4),
+  readMore: z
+    .array(z.strictObject({ label: text(3, 120), link: guideLink }))
+    .min(1)
+    .max(4),
   /** Cost calculator inputs that fit this setup; answers' parameters fill in the rest. */
   calculator: calculatorParams,
   /** Said next to the calculator link when the calculator can only approximate this setup. */

@@ -24,14 +24,10 @@ export const confidenceLevels = ['high', 'medium', 'low', 'derived', 'unverified
 export const modelStatuses = ['current', 'legacy', 'deprecated', 'end-of-life'] as const;
 export const inferenceProfiles = ['global', 'geo'] as const;
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase letters, digits and single hyphens');
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase letters, digits and single hyphens');
 
 /** An AWS Region code, or `global` for figures that do not depend on the Region. */
-const region = z
-  .string()
-  .regex(/^(?:global|[a-z]{2}(?:-gov)?-[a-z]+-\d)$/, 'region must be an AWS Region code (us-east-1) or "global"');
+const region = z.string().regex(/^(?:global|[a-z]{2}(?:-gov)?-[a-z]+-\d)$/, 'region must be an AWS Region code (us-east-1) or "global"');
 
 /** YYYY-MM-DD and a real calendar day. */
 const isoDay = z.iso.date({
@@ -91,59 +87,59 @@ export const limitItemSchema = z.strictObject({
   value: z.union([z.number(), isoDay]),
 });
 
-export const pricingItemSchema = z
-  .discriminatedUnion('kind', [priceItemSchema, limitItemSchema])
-  .superRefine((item, ctx) => {
-    const isDate = typeof item.value === 'string';
-    if (isDate !== (item.unit === 'date')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unit'],
-        message: `${item.id}: unit must be "date" exactly when the value is a date`,
-      });
-    }
-    if ((item.confidence === 'derived' || item.confidence === 'low') && item.note === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['note'],
-        message: `${item.id} (${item.region}): ${item.confidence} figures need a note saying how they were derived or what to re-check`,
-      });
-    }
-  });
-
-/** Lifecycle and profile facts for a model whose prices live in the same file. */
-export const modelInfoSchema = z.strictObject({
-  id: kebabId,
-  /** Display name, e.g. "Claude Sonnet 5". */
-  name: z.string().min(2),
-  provider: z.string().min(2),
-  status: z.enum(modelStatuses),
-  /** Lifecycle dates on Bedrock, each when a source gives it (YYYY-MM-DD). */
-  released: isoDay.optional(),
-  legacySince: isoDay.optional(),
-  deprecatedSince: isoDay.optional(),
-  /** The day calls stop working (past for `end-of-life`, announced for the others). */
-  endOfLife: isoDay.optional(),
-  /** Inference profiles priced for this model; each needs `<id>-<profile>-input` and `-output` prices. */
-  profiles: z.array(z.enum(inferenceProfiles)).min(1),
-  /** The model ID as AWS documents it (`anthropic.claude-sonnet-5-5`), for code sketches. */
-  bedrockModelId: z.string().min(3).optional(),
-  /** Why the status is what it is (dates, replacement), in one or two sentences. */
-  statusNote: z.string().min(3),
-  /** The model to move to (required once a model is legacy, deprecated or past end of life). */
-  replacedBy: kebabId.optional(),
-  source: sourceSchema,
-  checked: isoDay,
-  sourceDate: isoDay.optional(),
-  confidence: z.enum(confidenceLevels),
-}).superRefine((model, ctx) => {
-  if (model.status !== 'current' && model.replacedBy === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: `${model.id} is ${model.status}: name the model that replaces it` });
+export const pricingItemSchema = z.discriminatedUnion('kind', [priceItemSchema, limitItemSchema]).superRefine((item, ctx) => {
+  const isDate = typeof item.value === 'string';
+  if (isDate !== (item.unit === 'date')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['unit'],
+      message: `${item.id}: unit must be "date" exactly when the value is a date`,
+    });
   }
-  if (model.status === 'end-of-life' && model.endOfLife === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['endOfLife'], message: `${model.id} is past end of life: give the date (endOfLife)` });
+  if ((item.confidence === 'derived' || item.confidence === 'low') && item.note === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['note'],
+      message: `${item.id} (${item.region}): ${item.confidence} figures need a note saying how they were derived or what to re-check`,
+    });
   }
 });
+
+/** Lifecycle and profile facts for a model whose prices live in the same file. */
+export const modelInfoSchema = z
+  .strictObject({
+    id: kebabId,
+    /** Display name, e.g. "Claude Sonnet 5". */
+    name: z.string().min(2),
+    provider: z.string().min(2),
+    status: z.enum(modelStatuses),
+    /** Lifecycle dates on Bedrock, each when a source gives it (YYYY-MM-DD). */
+    released: isoDay.optional(),
+    legacySince: isoDay.optional(),
+    deprecatedSince: isoDay.optional(),
+    /** The day calls stop working (past for `end-of-life`, announced for the others). */
+    endOfLife: isoDay.optional(),
+    /** Inference profiles priced for this model; each needs `<id>-<profile>-input` and `-output` prices. */
+    profiles: z.array(z.enum(inferenceProfiles)).min(1),
+    /** The model ID as AWS documents it (`anthropic.claude-sonnet-5-5`), for code sketches. */
+    bedrockModelId: z.string().min(3).optional(),
+    /** Why the status is what it is (dates, replacement), in one or two sentences. */
+    statusNote: z.string().min(3),
+    /** The model to move to (required once a model is legacy, deprecated or past end of life). */
+    replacedBy: kebabId.optional(),
+    source: sourceSchema,
+    checked: isoDay,
+    sourceDate: isoDay.optional(),
+    confidence: z.enum(confidenceLevels),
+  })
+  .superRefine((model, ctx) => {
+    if (model.status !== 'current' && model.replacedBy === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: `${model.id} is ${model.status}: name the model that replaces it` });
+    }
+    if (model.status === 'end-of-life' && model.endOfLife === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['endOfLife'], message: `${model.id} is past end of life: give the date (endOfLife)` });
+    }
+  });
 
 /** A named list of values, sourced like a figure: the Regions where a service runs, for example. */
 export const listSchema = z.strictObject({
@@ -166,7 +162,12 @@ export const listSchema = z.strictObject({
  */
 export const taskSizeSchema = z.union([
   z.strictObject({ vcpu: z.number().positive(), memoryGb: z.array(z.number().positive()).min(1) }),
-  z.strictObject({ vcpu: z.number().positive(), fromGb: z.number().positive(), toGb: z.number().positive(), stepGb: z.number().positive() }),
+  z.strictObject({
+    vcpu: z.number().positive(),
+    fromGb: z.number().positive(),
+    toGb: z.number().positive(),
+    stepGb: z.number().positive(),
+  }),
 ]);
 
 export const taskSizesSchema = z.strictObject({

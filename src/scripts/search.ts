@@ -96,7 +96,12 @@ function rankOf(query: string, title: string, excerpt: string, weight: number): 
   const titleWords = words(title);
   return [
     titleWords.includes(phrase) || words(excerpt).includes(phrase) ? 1 : 0,
-    phrase.trim().split(' ').every((w) => titleWords.includes(` ${w} `)) ? 1 : 0,
+    phrase
+      .trim()
+      .split(' ')
+      .every((w) => titleWords.includes(` ${w} `))
+      ? 1
+      : 0,
     weight,
   ];
 }

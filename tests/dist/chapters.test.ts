@@ -63,7 +63,15 @@ test('no page shows placeholders, unrendered components or broken numbers', () =
   const problems: string[] = [];
   for (const page of builtPages()) {
     const text = textOf(page.html.includes('<main') ? page.html.slice(page.html.indexOf('<main')) : page.html);
-    for (const re of [/\bTODO\b/, /lorem ipsum/i, /coming soon/i, /\bNaN\b/, /\bInfinity\b/, /\bundefined\b/, /\[(id|scenario|option|preset)=/]) {
+    for (const re of [
+      /\bTODO\b/,
+      /lorem ipsum/i,
+      /coming soon/i,
+      /\bNaN\b/,
+      /\bInfinity\b/,
+      /\bundefined\b/,
+      /\[(id|scenario|option|preset)=/,
+    ]) {
       const m = re.exec(text);
       if (m) problems.push(`${page.url}: “${text.slice(Math.max(0, m.index - 50), m.index + 50)}”`);
     }

@@ -70,7 +70,8 @@ describe('/decide/ in the built site', () => {
     const indexed = textOf(removeElements(articleHtml(html), /<[a-z]+[^>]*data-pagefind-ignore[^>]*>/i));
     const missing: string[] = [];
     for (const q of decisionTree.questions) {
-      for (const text of [q.title, q.help, ...q.options.flatMap((o) => [o.label, o.reason])]) if (!indexed.includes(text)) missing.push(text);
+      for (const text of [q.title, q.help, ...q.options.flatMap((o) => [o.label, o.reason])])
+        if (!indexed.includes(text)) missing.push(text);
     }
     for (const o of decisionTree.outcomes) {
       for (const text of [o.title, o.summary, ...o.tradeoffs, ...o.whatWouldChange]) if (!indexed.includes(text)) missing.push(text);

@@ -55,5 +55,8 @@ test('no chapter shows a dollar amount or percentage that no component computed'
 test('the check finds a typed figure and ignores component output, corrections and code', () => {
   const html = `<article><p>It costs $12.50, about 20% less.</p><span class="fact">$3.00</span>
     <div class="callout" data-correction><p>$6,000</p></div><pre>x = 10%</pre><table data-figure><td>$1</td></table></article>`;
-  assert.deepEqual([...ownText(html).matchAll(FIGURE)].map((m) => m[0]), ['$12.50', '20%']);
+  assert.deepEqual(
+    [...ownText(html).matchAll(FIGURE)].map((m) => m[0]),
+    ['$12.50', '20%'],
+  );
 });

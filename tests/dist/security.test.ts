@@ -33,22 +33,37 @@ async function cspHash(text: string): Promise<string> {
 }
 
 function directive(policy: string, name: string): string[] {
-  const found = policy.split(';').map((d) => d.trim().split(/\s+/)).find((parts) => parts[0] === name);
+  const found = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find((parts) => parts[0] === name);
   return found ? found.slice(1) : [];
 }
 
 test('every page allows exactly its own inline scripts and styles, in its <meta> policy and in _headers, with no unsafe-inline', async () => {
   for (const page of builtPages()) {
-    const meta = /^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/i.exec(page.html);
+    const meta =
+      /^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/i.exec(
+        page.html,
+      );
     assert.ok(meta, `${page.url}: the CSP <meta> is not the first thing after <meta charset>`);
     const header = headersFor(rules, page.url).get('content-security-policy') ?? '';
-    for (const [policy, where] of [[meta[1]!, '<meta>'], [header, '_headers']] as const) {
+    for (const [policy, where] of [
+      [meta[1]!, '<meta>'],
+      [header, '_headers'],
+    ] as const) {
       assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/, `${page.url} ${where}`);
-      for (const [tag, name] of [['script', 'script-src'], ['style', 'style-src']] as const) {
+      for (const [tag, name] of [
+        ['script', 'script-src'],
+        ['style', 'style-src'],
+      ] as const) {
         const allowed = directive(policy, name);
         for (const body of inlineBodies(page.html, tag)) {
           const hash = await cspHash(body);
-          assert.ok(allowed.includes(hash), `${page.url}: inline ${tag} ${hash} (“${body.slice(0, 40)}…”) is not allowed by ${where} ${name}`);
+          assert.ok(
+            allowed.includes(hash),
+            `${page.url}: inline ${tag} ${hash} (“${body.slice(0, 40)}…”) is not allowed by ${where} ${name}`,
+          );
         }
       }
     }
@@ -117,7 +132,10 @@ test('every page denies by default and enforces Trusted Types, in its <meta> pol
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page.html)?.[1] ?? '';
     for (const host of hosts) {
       const header = headerPolicy(page.url, host);
-      for (const [policy, where] of [[meta, '<meta>'], [header, `_headers (${host})`]] as const) {
+      for (const [policy, where] of [
+        [meta, '<meta>'],
+        [header, `_headers (${host})`],
+      ] as const) {
         const at = `${page.url} ${where}`;
         assert.deepEqual(directive(policy, 'default-src'), ["'none'"], at);
         assert.deepEqual(directive(policy, 'require-trusted-types-for'), ["'script'"], at);

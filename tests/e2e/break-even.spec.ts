@@ -37,7 +37,9 @@ test.describe('break-even calculator', () => {
     await open(page, PATH);
     await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
     await expect(headline(page)).toHaveAttribute('data-pair', 'agentcore-runtime ecs-fargate');
-    await expect(headline(page)).toHaveText('ECS on Fargate becomes cheaper than AgentCore Runtime above 2,907 invocations a day with these settings.');
+    await expect(headline(page)).toHaveText(
+      'ECS on Fargate becomes cheaper than AgentCore Runtime above 2,907 invocations a day with these settings.',
+    );
     // Every pair has a result; Bedrock Agents (no orchestration calls by default) stays cheapest.
     await expect(page.locator('tr[data-pair="bedrock-agents ecs-fargate"]')).toHaveAttribute('data-pair-breakeven', 'none');
     // The default total, by hand in cost-calculator.spec.ts.

@@ -73,7 +73,7 @@ test.describe('search', () => {
 });
 
 test.describe('search under the enforced Trusted Types policy', () => {
-  test('search runs in Pagefind\'s worker and a result opens with its words marked, with no policy violation', async ({ page }) => {
+  test("search runs in Pagefind's worker and a result opens with its words marked, with no policy violation", async ({ page }) => {
     // Recorded by the page itself, so a violation inside Pagefind's code counts too.
     await page.addInitScript(() => {
       const w = window as unknown as { violations: string[] };
@@ -103,7 +103,7 @@ test.describe('search under the enforced Trusted Types policy', () => {
 
   test.describe('a script URL the site does not use', () => {
     test.use({ expectedConsoleErrors: [/TrustedScriptURL|CSP violation: (require-trusted-types-for|trusted-types)/] });
-    test('is refused: the policy vouches only for Pagefind\'s worker', async ({ page }) => {
+    test("is refused: the policy vouches only for Pagefind's worker", async ({ page }) => {
       await page.goto(sitePath('guide/overview/'));
       await page.keyboard.press('Control+k');
       await page.getByRole('searchbox', { name: 'Search the guide' }).fill('microVM');
@@ -227,7 +227,11 @@ test.describe('search results', () => {
       await page.getByRole('searchbox', { name: 'Search the guide' }).fill(query!);
       await expect(results.first()).toBeVisible();
       await expect
-        .poll(async () => (await results.locator(':scope > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 5), query)
+        .poll(
+          async () =>
+            (await results.locator(':scope > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 5),
+          query,
+        )
         .toContain(chapter);
     }
   });

@@ -77,7 +77,10 @@ test.describe('cost calculator', () => {
       ['ecs-fargate', 'total', '814.56'],
     ];
     for (const [option, line, amount] of expected) {
-      await expect(page.locator(`[data-option="${option}"] [data-line="${line}"]`), `${option} ${line}`).toHaveAttribute('data-usd', amount);
+      await expect(page.locator(`[data-option="${option}"] [data-line="${line}"]`), `${option} ${line}`).toHaveAttribute(
+        'data-usd',
+        amount,
+      );
     }
     await expect(page.locator('[data-option="ecs-fargate"] output[data-line="total"]')).toContainText('$814.56');
     expect(await pageProblems(page)).toEqual(noProblems);
@@ -87,7 +90,10 @@ test.describe('cost calculator', () => {
     await open(page, PATH);
     // Defaults: Claude Sonnet 5.5 global ($2 / $10), 10,000 a day: 304,166.67 x 9,000 / 1M = $2,737.50.
     await expect(page.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '2737.50');
-    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', DEFAULT_TOTALS['ecs-fargate']);
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute(
+      'data-usd',
+      DEFAULT_TOTALS['ecs-fargate'],
+    );
     await field(page, 'requests_per_day').fill('5000');
     // 5,000 x 730 / 24 = 152,083.33 requests x 9,000 / 1M = $1,368.75 on every option.
     for (const option of ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate']) {
@@ -108,7 +114,10 @@ test.describe('cost calculator', () => {
     await page.getByRole('link', { name: 'Reset to the defaults' }).click();
     await expect(page).toHaveURL(/\/calculators\/cost\/$/);
     await expect(field(page, 'traffic')).toHaveValue('steady');
-    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', DEFAULT_TOTALS['ecs-fargate']);
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute(
+      'data-usd',
+      DEFAULT_TOTALS['ecs-fargate'],
+    );
   });
 
   test('presets apply in place, mark themselves and explain the seed post', async ({ page }) => {
@@ -133,7 +142,9 @@ test.describe('cost calculator', () => {
     const line = page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]');
     await line.getByText('Formula').click();
     await expect(line.locator('.calc-formula-text')).toHaveText('2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10');
-    await expect(line.locator('.calc-sources')).toContainText(/(source dated \w+ \d{1,2}, 20\d\d|undated source), checked \w+ \d{1,2}, 2026/);
+    await expect(line.locator('.calc-sources')).toContainText(
+      /(source dated \w+ \d{1,2}, 20\d\d|undated source), checked \w+ \d{1,2}, 2026/,
+    );
     // The source itself loads with the first formula opened, and links out.
     await expect(line.locator('.calc-sources a[href^="https://"]')).toHaveCount(1);
     await expect(line.locator('.calc-sources a[href*="sources/#"]')).toHaveCount(1);
@@ -163,10 +174,15 @@ test.describe('cost calculator', () => {
       expect(csv.split('\r\n')[0]).toBe('section,option,id,label,value,unit,formula,prices,source,source_date,checked');
       expect(csv).toContain('input,,requests_per_day,Requests per day,2500,requests,,,,,');
       expect(csv).toContain('total,ecs-fargate,total,"Total, ECS on Fargate",814.56,USD per month,');
-      expect(csv).toMatch(/price,,claude-haiku-4-5-global-input@us-east-1,.*,[^,]+ <https:\/\/[^>]+>,(20\d\d-\d\d-\d\d|undated),2026-\d\d-\d\d\r\n/);
+      expect(csv).toMatch(
+        /price,,claude-haiku-4-5-global-input@us-east-1,.*,[^,]+ <https:\/\/[^>]+>,(20\d\d-\d\d-\d\d|undated),2026-\d\d-\d\d\r\n/,
+      );
       await expect(status).toContainText('CSV downloaded');
 
-      const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+      const [jsonDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download JSON' }).click(),
+      ]);
       const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
       expect(json.options.map((o: { totalUsd: number }) => o.totalUsd)).toEqual([693.13, 797.58, 814.56]);
       expect(json.inputs.find((i: { param: string }) => i.param === 'fargate_tasks').value).toBe(2);
@@ -276,7 +292,9 @@ test.describe('cost calculator', () => {
     const badge = (option: string) => page.locator(`[data-option="${option}"] .calc-badge`);
     await expect(badge('ecs-fargate')).toHaveText('Lowest total');
     await expect(badge('bedrock-agents')).toHaveCount(0);
-    await expect(page.locator('[data-option="bedrock-agents"] .calc-card-status')).toContainText('closed to new customers since July 30, 2026');
+    await expect(page.locator('[data-option="bedrock-agents"] .calc-card-status')).toContainText(
+      'closed to new customers since July 30, 2026',
+    );
     await field(page, 'runs_bedrock_agents').selectOption('true');
     await expect(badge('bedrock-agents')).toHaveText('Lowest total');
     await expect(badge('ecs-fargate')).toHaveCount(0);
@@ -298,11 +316,16 @@ test.describe('cost calculator', () => {
     // The Region is chosen up front, and a card says in plain words which lines use us-east-1 prices.
     await waitForIslands(page);
     await expect(page.locator('.calc-group[data-group="start"] [name="region"]')).toBeVisible();
-    await expect(page.locator('[data-option="ecs-fargate"] .calc-card-region')).toHaveText(/^\d+ lines use us-east-1 prices, for want of eu-central-1 figures: .*OpenSearch Serverless/);
+    await expect(page.locator('[data-option="ecs-fargate"] .calc-card-region')).toHaveText(
+      /^\d+ lines use us-east-1 prices, for want of eu-central-1 figures: .*OpenSearch Serverless/,
+    );
   });
 
   test('the running totals never cover the field being edited or its hint', async ({ page }) => {
-    for (const size of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 740 },
+    ]) {
       await page.setViewportSize(size);
       await open(page, PATH);
       const bar = page.locator('.calc-totals-bar');
@@ -310,11 +333,14 @@ test.describe('cost calculator', () => {
         await field(page, name).focus();
         // The page scrolls on the frame after focus, so the check waits for it.
         await expect
-          .poll(async () => {
-            const fieldBox = (await page.locator(`.calc-form [data-field="${name}"]`).boundingBox())!;
-            const barBox = (await bar.boundingBox())!;
-            return fieldBox.y + fieldBox.height > barBox.y && barBox.y + barBox.height > fieldBox.y;
-          }, { message: `${size.width} px: the totals bar covers ${name}` })
+          .poll(
+            async () => {
+              const fieldBox = (await page.locator(`.calc-form [data-field="${name}"]`).boundingBox())!;
+              const barBox = (await bar.boundingBox())!;
+              return fieldBox.y + fieldBox.height > barBox.y && barBox.y + barBox.height > fieldBox.y;
+            },
+            { message: `${size.width} px: the totals bar covers ${name}` },
+          )
           .toBe(false);
       }
       // One line on a phone.
@@ -407,9 +433,17 @@ test.describe('cost calculator', () => {
         return n;
       });
     await expect.poll(inked).toBeGreaterThan(1000);
-    const pixel = () => canvas.evaluate((c: HTMLCanvasElement) => [...c.getContext('2d')!.getImageData(Math.round(c.width * 0.3), Math.round(c.height * 0.45), 1, 1).data].join(','));
+    const pixel = () =>
+      canvas.evaluate((c: HTMLCanvasElement) =>
+        [...c.getContext('2d')!.getImageData(Math.round(c.width * 0.3), Math.round(c.height * 0.45), 1, 1).data].join(','),
+      );
     const before = await pixel();
-    await page.evaluate(() => document.documentElement.setAttribute('data-theme', document.documentElement.getAttribute('data-theme') === 'dark' ? 'light' : 'dark'));
+    await page.evaluate(() =>
+      document.documentElement.setAttribute(
+        'data-theme',
+        document.documentElement.getAttribute('data-theme') === 'dark' ? 'light' : 'dark',
+      ),
+    );
     await expect.poll(pixel).not.toBe(before);
   });
 

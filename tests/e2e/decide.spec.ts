@@ -28,7 +28,12 @@ async function answerByKeyboard(page: Page, label: string | RegExp): Promise<voi
   const labels = await options.locator('label').allInnerTexts();
   const index = labels.findIndex((l) => (typeof label === 'string' ? l === label : label.test(l)));
   expect(index, `answer ${String(label)} among ${labels.join(' | ')}`).toBeGreaterThanOrEqual(0);
-  if (!(await options.first().locator('input').evaluate((el) => el === document.activeElement))) {
+  if (
+    !(await options
+      .first()
+      .locator('input')
+      .evaluate((el) => el === document.activeElement))
+  ) {
     await expect(questionHeading(page)).toBeFocused();
     await page.keyboard.press('Tab');
   }
@@ -103,7 +108,9 @@ test.describe('decision walkthrough with the keyboard', () => {
     await answerByKeyboard(page, 'Us: we can run a container service, or already do');
     await expect(outcomeHeading(page)).toHaveText('Run the agent in your own containers on ECS with Fargate');
     const r = await reasons(page);
-    expect(r[1]).toContain('A session ends after 8 hours; sessions on the Instances compute type last up to 14 days, and a Fargate task has no time limit.');
+    expect(r[1]).toContain(
+      'A session ends after 8 hours; sessions on the Instances compute type last up to 14 days, and a Fargate task has no time limit.',
+    );
     expect(r[2]).toContain('no management fee');
     const cost = page.locator('form[data-walk-calculator]');
     await expect(cost.locator('input[name="session_seconds"]')).toHaveValue('28800');
@@ -138,7 +145,9 @@ test.describe('changing answers', () => {
     await expect(outcomeHeading(page)).toHaveText('Run the agent in your own containers on ECS with Fargate');
     await expect(page.locator('.walk-trail-item')).toHaveCount(6);
 
-    await page.getByRole('link', { name: 'Change your answer to “Does one conversation or job fit in an AgentCore Runtime session?”' }).click();
+    await page
+      .getByRole('link', { name: 'Change your answer to “Does one conversation or job fit in an AgentCore Runtime session?”' })
+      .click();
     await expect(page).toHaveURL(/\?starting-point=new$/);
     await expect(questionHeading(page)).toBeFocused();
     await expect(questionHeading(page)).toHaveText('Does one conversation or job fit in an AgentCore Runtime session?');
@@ -179,7 +188,9 @@ test.describe('changing answers', () => {
 });
 
 test.describe('from the recommendation to the estimate', () => {
-  test('the walkthrough asks the volume and Region, and the calculator opens with the answers, a note and the results focused', async ({ page }) => {
+  test('the walkthrough asks the volume and Region, and the calculator opens with the answers, a note and the results focused', async ({
+    page,
+  }) => {
     await open(page, full.burstyRuntime);
     const cost = page.locator('form[data-walk-calculator]');
     await cost.getByLabel('Requests a day').fill('40000');
@@ -280,14 +291,20 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#q-session-fit')).toBeInViewport();
 
     const step = (id: string) => page.locator(`[data-tree-question="${id}"]`);
-    await step('session-fit').locator('[data-tree-option="fits"]').getByRole('link', { name: 'How will you define what the agent does?' }).click();
+    await step('session-fit')
+      .locator('[data-tree-option="fits"]')
+      .getByRole('link', { name: 'How will you define what the agent does?' })
+      .click();
     await expect(page).toHaveURL(/#q-agent-logic$/);
     await step('agent-logic').locator('[data-tree-option="configuration"]').getByRole('link').last().click();
     await expect(page).toHaveURL(/#outcome-agentcore-harness$/);
     const outcome = page.locator('[data-tree-outcome="agentcore-harness"]');
     await expect(outcome).toBeInViewport();
     await expect(outcome).toContainText('Configure the agent with the AgentCore harness');
-    await expect(outcome.getByRole('link', { name: /Open the cost calculator/ })).toHaveAttribute('href', new RegExp(`^${sitePath('calculators/cost/')}\\?`));
+    await expect(outcome.getByRole('link', { name: /Open the cost calculator/ })).toHaveAttribute(
+      'href',
+      new RegExp(`^${sitePath('calculators/cost/')}\\?`),
+    );
   });
 });
 

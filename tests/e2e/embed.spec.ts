@@ -49,7 +49,10 @@ test.describe('embeds', () => {
   test('/embed/break-even/ shows the break-even with the same data-* contract', async ({ page }) => {
     await open(page, sitePath('embed/break-even/?idle_seconds=0'));
     await expect(page.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '11349');
-    await expect(page.getByRole('link', { name: 'Open these inputs in the full calculator' })).toHaveAttribute('href', sitePath('calculators/break-even/?idle_seconds=0'));
+    await expect(page.getByRole('link', { name: 'Open these inputs in the full calculator' })).toHaveAttribute(
+      'href',
+      sitePath('calculators/break-even/?idle_seconds=0'),
+    );
   });
 
   test('in an iframe on another site, the embed posts its height and the iframe can follow it', async ({ page, baseURL }) => {
@@ -91,7 +94,9 @@ test.describe('embeds on another site', () => {
 
   const styleHeight = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.style.height, id);
   const frameHeight = (page: Page, name: string) =>
-    page.frame({ url: new RegExp(`/embed/${name}/`) })!.evaluate(() => `${Math.ceil(document.documentElement.getBoundingClientRect().height)}px`);
+    page
+      .frame({ url: new RegExp(`/embed/${name}/`) })!
+      .evaluate(() => `${Math.ceil(document.documentElement.getBoundingClientRect().height)}px`);
 
   test("the README's snippet sizes each of two embeds to its own height and ignores other messages", async ({ page, baseURL }) => {
     expect(snippet).toContain('event.source');
@@ -118,7 +123,8 @@ test.describe('embeds on another site', () => {
     // that are not usable: none of them resizes the cost embed.
     await page.evaluate((m) => window.postMessage(m, '*'), message(40));
     await breakEven.evaluate((m) => parent.postMessage(m, '*'), message(123));
-    for (const bad of [1e9, -5, 'tall', null, Number.POSITIVE_INFINITY]) await cost.evaluate((m) => parent.postMessage(m, '*'), message(bad));
+    for (const bad of [1e9, -5, 'tall', null, Number.POSITIVE_INFINITY])
+      await cost.evaluate((m) => parent.postMessage(m, '*'), message(bad));
     await expect.poll(seen).toBeGreaterThanOrEqual(start + 7);
     expect(await styleHeight(page, 'adg-cost')).toBe(before);
     expect(await styleHeight(page, 'adg-break-even')).toBe('123px');
@@ -128,14 +134,20 @@ test.describe('embeds on another site', () => {
     expect(await styleHeight(page, 'adg-break-even')).toBe('123px');
   });
 
-  test('links that leave the calculator open a new tab; the presets, the form and in-page links stay in the frame', async ({ page, baseURL, context }) => {
+  test('links that leave the calculator open a new tab; the presets, the form and in-page links stay in the frame', async ({
+    page,
+    baseURL,
+    context,
+  }) => {
     await hostTwoEmbeds(page, baseURL!);
     const frame = page.frameLocator('#adg-cost');
     await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
     await frame.locator('[data-option="ecs-fargate"] [data-line]:not([data-line="total"]) details.calc-formula > summary').first().click();
-    const links = await frame.locator('a[href]').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), preset: a.closest('.calc-presets') !== null })),
-    );
+    const links = await frame
+      .locator('a[href]')
+      .evaluateAll((as) =>
+        as.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), preset: a.closest('.calc-presets') !== null })),
+      );
     const leaving = links.filter((l) => !l.href.startsWith('#') && !l.preset);
     expect(leaving.length).toBeGreaterThanOrEqual(5);
     expect(leaving.filter((l) => l.target !== '_blank')).toEqual([]);

@@ -88,11 +88,16 @@ for (const path of [...paths, ...embeds]) {
       const calculators = await page.locator('astro-island [data-calculator]').count();
       const budget = CONTENT_PAGE_TOTAL + (calculators > 0 ? EMBEDDED_CALCULATOR_ALLOWANCE : 0);
       const total = weight.byKind.html + weight.byKind.css + weight.byKind.image + weight.byKind.font;
-      expect(total, `${path} loads ${kib(total)} (HTML ${kib(weight.byKind.html)}, CSS ${kib(weight.byKind.css)})`).toBeLessThanOrEqual(budget);
+      expect(total, `${path} loads ${kib(total)} (HTML ${kib(weight.byKind.html)}, CSS ${kib(weight.byKind.css)})`).toBeLessThanOrEqual(
+        budget,
+      );
     }
     if (calculator) {
       const js = weight.resources.filter((r) => r.kind === 'js');
-      expect(js.some((r) => /Calculator/.test(r.url)), 'the island loaded').toBe(true);
+      expect(
+        js.some((r) => /Calculator/.test(r.url)),
+        'the island loaded',
+      ).toBe(true);
       const chartFiles = js.filter((r) => CHART_FILE.test(r.url));
       expect(chartFiles.length, 'Chart.js loaded').toBeGreaterThan(0);
       const all = weight.byKind.js + weight.inlineScriptGzipBytes;

@@ -78,9 +78,7 @@ export async function measureDuring(page: Page, action: (page: Page) => Promise<
   const resources = (await Promise.all(pending)).filter((r): r is Resource => r !== null);
   const byKind: Record<ResourceKind, number> = { html: 0, css: 0, js: 0, image: 0, font: 0, data: 0, other: 0 };
   for (const r of resources) byKind[r.kind] += r.gzipBytes;
-  const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
-  );
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
   return {
     resources,
     byKind,

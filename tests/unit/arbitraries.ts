@@ -8,7 +8,8 @@ const noNegativeZero = (v: number): number => (v === 0 ? 0 : v);
 /** Mostly realistic values, sometimes anywhere in the allowed range. */
 function numberIn(min: number, max: number, integer: boolean, realisticMax: number): fc.Arbitrary<number> {
   const small = Math.min(max, Math.max(min, realisticMax));
-  if (integer) return fc.oneof({ weight: 4, arbitrary: fc.integer({ min, max: small }) }, { weight: 1, arbitrary: fc.integer({ min, max }) });
+  if (integer)
+    return fc.oneof({ weight: 4, arbitrary: fc.integer({ min, max: small }) }, { weight: 1, arbitrary: fc.integer({ min, max }) });
   const dbl = (hi: number) => fc.double({ min, max: hi, noNaN: true, noDefaultInfinity: true }).map(noNegativeZero);
   return fc.oneof({ weight: 4, arbitrary: dbl(small) }, { weight: 1, arbitrary: dbl(max) });
 }

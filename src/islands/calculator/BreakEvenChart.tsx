@@ -110,8 +110,8 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
                 <span aria-hidden="true">◇ </span>break-even point
               </li>
             </ul>
-            Both axes are logarithmic when costs span a wide range: equal steps are equal ratios. The dashed rule marks the
-            volume you entered.
+            Both axes are logarithmic when costs span a wide range: equal steps are equal ratios. The dashed rule marks the volume you
+            entered.
           </figcaption>
           <span class="calc-probes" aria-hidden="true">
             {probeNames.map((p) => (

@@ -43,7 +43,20 @@ interface Props {
  * the no-JavaScript notice, presets and Reset, the summary of input problems, and the GET
  * form that works without JavaScript.
  */
-export function CalculatorFrame({ uid, calculator, form, path, href, embed, shownWithoutJs, formFooter, results, resultsId, arrivals, children }: Props) {
+export function CalculatorFrame({
+  uid,
+  calculator,
+  form,
+  path,
+  href,
+  embed,
+  shownWithoutJs,
+  formFooter,
+  results,
+  resultsId,
+  arrivals,
+  children,
+}: Props) {
   // Presets, Reset and the no-JS form stay on the page they are on (an embed stays in its frame).
   const self = embed ? calculatorPath(calculator, 'embed') : path;
   const { openGroups, toggle, goTo } = useGoToField(uid);
@@ -59,73 +72,94 @@ export function CalculatorFrame({ uid, calculator, form, path, href, embed, show
   const other = calculator === 'cost' ? 'break-even' : 'cost';
   return (
     <InEmbed.Provider value={embed}>
-    <div
-      class={embed ? 'calc calc-embed' : 'calc'}
-      id={uid}
-      data-calculator={calculator}
-      data-inputs={embed ? (inputsOpen ? 'open' : 'closed') : undefined}
-    >
-      {embed && (
-        <p class="calc-embed-link">
-          <a href={href} {...leaving}>
-            Open these inputs in the full calculator
-          </a>{' '}
-          (new tab), with the guide that explains each figure.
-        </p>
-      )}
-      <p class="calc-nojs">
-        <strong>JavaScript is off, so this page cannot recompute.</strong> The {shownWithoutJs} below are always those of the
-        default scenario, whatever the form or the address says. Submitting the form puts your inputs in the address: open that
-        address where JavaScript runs to see their {shownWithoutJs}.
-      </p>
-      <PresetBar
-        uid={uid}
-        presets={presets}
-        active={active}
-        path={self}
-        onPreset={(p: Preset) => form.replace(stateFromQuery(p.query, defaultScenario))}
-        onReset={() => form.replace(stateFromScenario(defaultScenario))}
-      />
-      <ArrivalBanner uid={uid} arrivals={arrivals} resultsId={resultsId} />
-      <IssueSummary uid={uid} level={2} messages={form.messages} fromLink={form.state.fromLink} ignored={form.state.ignored} onGo={goTo} />
-      {compact && (
-        <p>
-          <button type="button" class="calc-button" aria-expanded={inputsOpen} aria-controls={formId} onClick={() => setInputsOpen(!inputsOpen)}>
-            {inputsOpen ? 'Hide the inputs' : 'Change the inputs'}
-          </button>
-        </p>
-      )}
-      <div class="calc-main">
-        <form
-          ref={formRef}
-          id={formId}
-          class="calc-form"
-          method="get"
-          action={self}
-          noValidate
-          aria-label="Scenario inputs"
-          onSubmit={(e) => e.preventDefault()}
-        >
-          <p class="calc-jump">
-            <a href={`#${resultsId}`}>Jump to the results</a>
+      <div
+        class={embed ? 'calc calc-embed' : 'calc'}
+        id={uid}
+        data-calculator={calculator}
+        data-inputs={embed ? (inputsOpen ? 'open' : 'closed') : undefined}
+      >
+        {embed && (
+          <p class="calc-embed-link">
+            <a href={href} {...leaving}>
+              Open these inputs in the full calculator
+            </a>{' '}
+            (new tab), with the guide that explains each figure.
           </p>
-          <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} warnings={form.warnings} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
-          <div class="calc-submit">
-            <button type="submit" class="calc-button">
-              Put these inputs in the address
+        )}
+        <p class="calc-nojs">
+          <strong>JavaScript is off, so this page cannot recompute.</strong> The {shownWithoutJs} below are always those of the default
+          scenario, whatever the form or the address says. Submitting the form puts your inputs in the address: open that address where
+          JavaScript runs to see their {shownWithoutJs}.
+        </p>
+        <PresetBar
+          uid={uid}
+          presets={presets}
+          active={active}
+          path={self}
+          onPreset={(p: Preset) => form.replace(stateFromQuery(p.query, defaultScenario))}
+          onReset={() => form.replace(stateFromScenario(defaultScenario))}
+        />
+        <ArrivalBanner uid={uid} arrivals={arrivals} resultsId={resultsId} />
+        <IssueSummary
+          uid={uid}
+          level={2}
+          messages={form.messages}
+          fromLink={form.state.fromLink}
+          ignored={form.state.ignored}
+          onGo={goTo}
+        />
+        {compact && (
+          <p>
+            <button
+              type="button"
+              class="calc-button"
+              aria-expanded={inputsOpen}
+              aria-controls={formId}
+              onClick={() => setInputsOpen(!inputsOpen)}
+            >
+              {inputsOpen ? 'Hide the inputs' : 'Change the inputs'}
             </button>
-          </div>
-          {formFooter}
-        </form>
-        {results}
+          </p>
+        )}
+        <div class="calc-main">
+          <form
+            ref={formRef}
+            id={formId}
+            class="calc-form"
+            method="get"
+            action={self}
+            noValidate
+            aria-label="Scenario inputs"
+            onSubmit={(e) => e.preventDefault()}
+          >
+            <p class="calc-jump">
+              <a href={`#${resultsId}`}>Jump to the results</a>
+            </p>
+            <ScenarioFields
+              uid={uid}
+              raw={form.state.raw}
+              messages={form.messages}
+              warnings={form.warnings}
+              onEdit={form.edit}
+              openGroups={openGroups}
+              onToggleGroup={toggle}
+            />
+            <div class="calc-submit">
+              <button type="submit" class="calc-button">
+                Put these inputs in the address
+              </button>
+            </div>
+            {formFooter}
+          </form>
+          {results}
+        </div>
+        <p class="calc-next">
+          <a href={calculatorHref(calculatorPath(other), form.query)} {...leaving}>
+            {other === 'break-even' ? 'Find the break-even for these inputs' : 'See the monthly cost for these inputs'}
+          </a>
+        </p>
+        {children}
       </div>
-      <p class="calc-next">
-        <a href={calculatorHref(calculatorPath(other), form.query)} {...leaving}>
-          {other === 'break-even' ? 'Find the break-even for these inputs' : 'See the monthly cost for these inputs'}
-        </a>
-      </p>
-      {children}
-    </div>
     </InEmbed.Provider>
   );
 }

@@ -64,9 +64,24 @@ export function ChapterFrame({ uid, calculator, preset, form, href, heading, ful
         <div id={formId} class="calc-chapter-form" hidden={!open}>
           {open && (
             <>
-              <IssueSummary uid={uid} level={4} messages={form.messages} fromLink={form.state.fromLink} ignored={form.state.ignored} onGo={goTo} />
+              <IssueSummary
+                uid={uid}
+                level={4}
+                messages={form.messages}
+                fromLink={form.state.fromLink}
+                ignored={form.state.ignored}
+                onGo={goTo}
+              />
               <form noValidate aria-label="Scenario inputs" onSubmit={(e) => e.preventDefault()}>
-                <ScenarioFields uid={uid} raw={form.state.raw} messages={form.messages} warnings={form.warnings} onEdit={form.edit} openGroups={openGroups} onToggleGroup={toggle} />
+                <ScenarioFields
+                  uid={uid}
+                  raw={form.state.raw}
+                  messages={form.messages}
+                  warnings={form.warnings}
+                  onEdit={form.edit}
+                  openGroups={openGroups}
+                  onToggleGroup={toggle}
+                />
                 {formFooter}
               </form>
             </>

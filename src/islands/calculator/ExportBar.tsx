@@ -68,7 +68,11 @@ export function ExportBar({ uid, est, url, level }: Props) {
         Share and export
       </Heading>
       <div class="calc-buttons" onPointerEnter={preload} onFocusIn={preload}>
-        <button type="button" class="calc-button" onClick={() => void copy('Link', url(), 'Link copied. It opens the calculator with these inputs.')}>
+        <button
+          type="button"
+          class="calc-button"
+          onClick={() => void copy('Link', url(), 'Link copied. It opens the calculator with these inputs.')}
+        >
           Copy link
         </button>
         <button
@@ -99,7 +103,9 @@ export function ExportBar({ uid, est, url, level }: Props) {
           type="button"
           class="calc-button"
           onClick={() =>
-            void withFormats((f) => copy('Markdown table', f.estimateMarkdown(est, ctx()), 'Markdown table copied, with a link to these inputs.'))
+            void withFormats((f) =>
+              copy('Markdown table', f.estimateMarkdown(est, ctx()), 'Markdown table copied, with a link to these inputs.'),
+            )
           }
         >
           Copy Markdown table

@@ -25,7 +25,12 @@ export function IssueSummary({ uid, level, messages, fromLink, ignored, onGo }: 
   if (flagged.length === 0 && ignored.length === 0) return null;
   const titleId = `${uid}-issues-title`;
   return (
-    <div class="calc-issues" role="region" aria-labelledby={flagged.length > 0 ? titleId : undefined} aria-label={flagged.length > 0 ? undefined : 'Ignored parameters'}>
+    <div
+      class="calc-issues"
+      role="region"
+      aria-labelledby={flagged.length > 0 ? titleId : undefined}
+      aria-label={flagged.length > 0 ? undefined : 'Ignored parameters'}
+    >
       {flagged.length > 0 && (
         <>
           <Heading level={level} id={titleId} class="calc-issues-title">
@@ -52,8 +57,8 @@ export function IssueSummary({ uid, level, messages, fromLink, ignored, onGo }: 
       )}
       {ignored.length > 0 && (
         <p class="calc-ignored">
-          {ignored.length === 1 ? 'One parameter in the link is' : `${ignored.length} parameters in the link are`} not a
-          calculator input and {ignored.length === 1 ? 'was' : 'were'} ignored: {echoList(ignored)}.
+          {ignored.length === 1 ? 'One parameter in the link is' : `${ignored.length} parameters in the link are`} not a calculator input
+          and {ignored.length === 1 ? 'was' : 'were'} ignored: {echoList(ignored)}.
         </p>
       )}
     </div>

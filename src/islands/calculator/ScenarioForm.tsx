@@ -132,10 +132,10 @@ function FieldView({ uid, meta, value, message, warning, onEdit }: FieldProps) {
           {meta.options
             .filter((o) => !o.retired || o.value === value)
             .map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
         </select>
       );
       break;

@@ -10,7 +10,11 @@ export function useHydrated(): boolean {
 }
 
 /** Opens a field's group and moves focus to it (links in the issue summary). */
-export function useGoToField(uid: string): { openGroups: Partial<Record<FieldGroupId, boolean>>; toggle: (g: FieldGroupId, open: boolean) => void; goTo: (meta: FieldMeta) => void } {
+export function useGoToField(uid: string): {
+  openGroups: Partial<Record<FieldGroupId, boolean>>;
+  toggle: (g: FieldGroupId, open: boolean) => void;
+  goTo: (meta: FieldMeta) => void;
+} {
   const [openGroups, setOpenGroups] = useState<Partial<Record<FieldGroupId, boolean>>>({});
   const toggle = useCallback((g: FieldGroupId, open: boolean) => setOpenGroups((s) => (s[g] === open ? s : { ...s, [g]: open })), []);
   const goTo = useCallback(
@@ -26,4 +30,3 @@ export function useGoToField(uid: string): { openGroups: Partial<Record<FieldGro
   );
   return { openGroups, toggle, goTo };
 }
-

@@ -70,9 +70,7 @@ export default function WalkOutcome(p: Props) {
         ))}
       </ul>
 
-      <p class="walk-share">
-        The address of this page now holds your answers: copy it to share this result, and it opens here again.
-      </p>
+      <p class="walk-share">The address of this page now holds your answers: copy it to share this result, and it opens here again.</p>
       <div class="walk-buttons">
         <a
           class="walk-button"

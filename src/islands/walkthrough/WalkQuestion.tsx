@@ -63,23 +63,14 @@ export default function WalkQuestion(p: Props) {
             const id = `walk-${q.id}-${o.id}`;
             return (
               <div class="walk-option" key={o.id}>
-                <input
-                  type="radio"
-                  id={id}
-                  name={q.id}
-                  value={o.id}
-                  checked={p.selected === o.id}
-                  onChange={() => p.onSelect(o.id)}
-                />
+                <input type="radio" id={id} name={q.id} value={o.id} checked={p.selected === o.id} onChange={() => p.onSelect(o.id)} />
                 <label for={id}>{o.label}</label>
               </div>
             );
           })}
         </div>
       </fieldset>
-      {p.keepsLaterAnswers && (
-        <p class="walk-keep-note">Your later answers are kept where they still apply after this one.</p>
-      )}
+      {p.keepsLaterAnswers && <p class="walk-keep-note">Your later answers are kept where they still apply after this one.</p>}
       <div class="walk-buttons">
         <button type="submit" class="walk-button primary">
           Next

@@ -28,21 +28,14 @@ export default function WalkStatic({ tree }: Props) {
         </p>
         <div class="walk-choices">
           {first.options.map((o) => (
-            <button
-              type="submit"
-              class="walk-choice"
-              name={first.id}
-              value={o.id}
-              formaction={`#${anchorFor(tree, o.next)}`}
-              key={o.id}
-            >
+            <button type="submit" class="walk-choice" name={first.id} value={o.id} formaction={`#${anchorFor(tree, o.next)}`} key={o.id}>
               {o.label}
             </button>
           ))}
         </div>
         <p class="walk-static-note">
-          Each answer takes you to the next question in the whole decision tree below, where every answer links on to the
-          question or recommendation it leads to.
+          Each answer takes you to the next question in the whole decision tree below, where every answer links on to the question or
+          recommendation it leads to.
         </p>
       </fieldset>
     </form>

@@ -17,7 +17,10 @@ export default function WalkTrail({ path, onChange }: Props) {
       </h3>
       <ol class="walk-trail-list">
         {path.map((step) => {
-          const before = path.slice(0, path.findIndex((s) => s.question.id === step.question.id));
+          const before = path.slice(
+            0,
+            path.findIndex((s) => s.question.id === step.question.id),
+          );
           return (
             <li class="walk-trail-item" key={step.question.id} data-trail-question={step.question.id}>
               <span class="walk-trail-question">{step.question.title}</span>

@@ -91,7 +91,8 @@ export function breakEvenChart(s: Scenario, options: { points?: number; markerLi
   const totalsAt = (x: number): number[] => optionIds.map((o) => optionTotal({ ...s, requestsPerDay: x }, o));
   const rows: BreakEvenChartData['rows'] = [];
   for (let x = min; x <= max * (1 + 1e-9); x *= 10) rows.push({ x, kind: 'decade', totals: totalsAt(x) });
-  for (const c of (pairs[0]?.crossings ?? []).slice(0, 3)) rows.push({ x: c.requestsPerDay, kind: 'crossing', totals: totalsAt(c.requestsPerDay) });
+  for (const c of (pairs[0]?.crossings ?? []).slice(0, 3))
+    rows.push({ x: c.requestsPerDay, kind: 'crossing', totals: totalsAt(c.requestsPerDay) });
   rows.push({ x: s.requestsPerDay, kind: 'current', totals: totalsAt(s.requestsPerDay) });
   rows.sort((p, q) => p.x - q.x || (p.kind === 'current' ? 1 : -1));
   return {

@@ -15,5 +15,6 @@ export const checkedDecisionTreeSchema = decisionTreeSchema.superRefine((tree, c
 
 /** A preset whose parameters the calculator would accept unchanged, else the build names each one. */
 export const checkedScenarioPresetSchema = scenarioPresetSchema.superRefine((preset, ctx) => {
-  for (const issue of presetParamIssues(preset.params)) ctx.addIssue({ code: 'custom', path: ['params', issue.param], message: issue.message });
+  for (const issue of presetParamIssues(preset.params))
+    ctx.addIssue({ code: 'custom', path: ['params', issue.param], message: issue.message });
 });

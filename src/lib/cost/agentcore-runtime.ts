@@ -117,9 +117,13 @@ function memoryLine(s: Scenario, ctx: CalcContext): LineItem {
   const averageText = `${formatNumber(average, 3)} GB ${s.averageMemoryGb === 'auto' ? 'peak' : 'average'}`;
   const assumptions = [
     ...(idle.reduced > 0
-      ? [`Assumption: after ${formatNumber(reclaim)} s idle, v2 reclaims memory and the session bills ${formatNumber(s.idleMemoryGb, 3)} GB for the rest of the idle time (the ${formatNumber(minBilledGb() * 1024)} MB minimum by default; AWS does not publish the reclaimed level).`]
+      ? [
+          `Assumption: after ${formatNumber(reclaim)} s idle, v2 reclaims memory and the session bills ${formatNumber(s.idleMemoryGb, 3)} GB for the rest of the idle time (the ${formatNumber(minBilledGb() * 1024)} MB minimum by default; AWS does not publish the reclaimed level).`,
+        ]
       : []),
-    ...(s.averageMemoryGb === 'auto' ? ['Average memory in use taken as the peak; set "Average memory in use" if your session uses less most of the time.'] : []),
+    ...(s.averageMemoryGb === 'auto'
+      ? ['Average memory in use taken as the peak; set "Average memory in use" if your session uses less most of the time.']
+      : []),
   ];
   return makeLine(
     ctx,
@@ -173,21 +177,22 @@ function agentcoreNotes(s: Scenario): string[] {
   }
   const v2Priced = sourcedList('agentcore-v2-priced-regions');
   if (s.agentcorePlatform === 'v2' && !v2Priced.values.includes(s.region)) {
-    notes.push(`A v2 price was seen only in ${v2Priced.values.join(', ')} (a ${v2Priced.confidence}-confidence reading): the us-east-1 v2 rates are used for ${s.region}.`);
+    notes.push(
+      `A v2 price was seen only in ${v2Priced.values.join(', ')} (a ${v2Priced.confidence}-confidence reading): the us-east-1 v2 rates are used for ${s.region}.`,
+    );
   }
   return notes;
 }
 
 export function agentcoreRuntimeCost(s: Scenario, ctx: CalcContext): OptionResult {
-  const lines: LineItem[] = [
-    modelLine(s, ctx),
-    ...retrievalLines(s, ctx),
-    cpuLine(s, ctx),
-    memoryLine(s, ctx),
-    logsLine(s, ctx),
-  ];
-  const notes = ctx.text
-    ? [...agentcoreNotes(s), ...modelNotes(s)]
-    : [];
-  return buildResult(ctx, 'agentcore-runtime', optionLabels['agentcore-runtime'], lines, notes, ctx.text ? regionFallbackNote(s, lines, [s.model, 'titan-', 'agentcore-']) : undefined);
+  const lines: LineItem[] = [modelLine(s, ctx), ...retrievalLines(s, ctx), cpuLine(s, ctx), memoryLine(s, ctx), logsLine(s, ctx)];
+  const notes = ctx.text ? [...agentcoreNotes(s), ...modelNotes(s)] : [];
+  return buildResult(
+    ctx,
+    'agentcore-runtime',
+    optionLabels['agentcore-runtime'],
+    lines,
+    notes,
+    ctx.text ? regionFallbackNote(s, lines, [s.model, 'titan-', 'agentcore-']) : undefined,
+  );
 }

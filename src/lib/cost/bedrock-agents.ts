@@ -51,8 +51,17 @@ export function bedrockAgentsCost(s: Scenario, ctx: CalcContext): OptionResult {
     if (s.vectorStore === 'opensearch-nextgen' && s.retrievalsPerRequest > 0) {
       notes.push('Whether Bedrock Knowledge Bases accept OpenSearch Serverless NextGen collections was not confirmed.');
     }
-    notes.push('Bedrock Agents quotas (InvokeAgent rate, concurrency) could not be read from an AWS table: check Service Quotas for your account.');
+    notes.push(
+      'Bedrock Agents quotas (InvokeAgent rate, concurrency) could not be read from an AWS table: check Service Quotas for your account.',
+    );
     notes.push(...modelNotes(s));
   }
-  return buildResult(ctx, 'bedrock-agents', optionLabels['bedrock-agents'], lines, notes, ctx.text ? regionFallbackNote(s, lines, [s.model, 'titan-']) : undefined);
+  return buildResult(
+    ctx,
+    'bedrock-agents',
+    optionLabels['bedrock-agents'],
+    lines,
+    notes,
+    ctx.text ? regionFallbackNote(s, lines, [s.model, 'titan-']) : undefined,
+  );
 }

@@ -363,7 +363,8 @@ function summarize(
   const first = crossings[0];
   if (first) {
     const times = crossings.length >= maxCrossings ? `at least ${maxCrossings}` : `${crossings.length}`;
-    const more = crossings.length > 1 ? ` The cheaper option changes ${times} times in ${range}: each added Fargate task moves the costs.` : '';
+    const more =
+      crossings.length > 1 ? ` The cheaper option changes ${times} times in ${range}: each added Fargate task moves the costs.` : '';
     return `${first.explanation}${more}${stopped}`;
   }
   if (cheaper === 'equal') return `${optionLabels[a]} and ${optionLabels[b]} cost the same across ${range}.${stopped}`;

@@ -46,8 +46,7 @@ export function tasksNeededForPeak(s: Scenario): number {
 export function fargateTaskPlan(s: Scenario, forcedTasks?: number): TaskPlan {
   const neededForPeak = tasksNeededForPeak(s);
   const derived = s.fargateTasks === 'auto';
-  const tasksOn =
-    forcedTasks ?? (s.fargateTasks === 'auto' ? Math.max(s.minTasks, neededForPeak) : s.fargateTasks);
+  const tasksOn = forcedTasks ?? (s.fargateTasks === 'auto' ? Math.max(s.minTasks, neededForPeak) : s.fargateTasks);
   const businessHours = s.traffic === 'business-hours';
   const hoursOn = businessHours ? trafficHoursPerMonth(s) : HOURS_PER_MONTH;
   const hoursOff = HOURS_PER_MONTH - hoursOn;
@@ -201,7 +200,8 @@ function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] 
         'nat-gateway-data',
         'NAT gateway data processing',
         gb * gbRate.value,
-        () => `${formatCount(requests)} requests x ${formatNumber(s.natKbPerRequest)} KB = ${formatNumber(gb, 3)} GB x ${formatRate(gbRate.value)} per GB`,
+        () =>
+          `${formatCount(requests)} requests x ${formatNumber(s.natKbPerRequest)} KB = ${formatNumber(gb, 3)} GB x ${formatRate(gbRate.value)} per GB`,
         [gbRate.ref],
         'Calls to Bedrock and other AWS APIs pass through the NAT gateway unless VPC endpoints carry them; internet egress is billed on top.',
       ),
@@ -213,7 +213,8 @@ function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] 
         'nat-gateway',
         'NAT gateway',
         0,
-        () => (s.egress === 'public-ip' ? 'No NAT gateway: tasks have public IPs' : 'No NAT gateway: no internet egress (VPC endpoints only)'),
+        () =>
+          s.egress === 'public-ip' ? 'No NAT gateway: tasks have public IPs' : 'No NAT gateway: no internet egress (VPC endpoints only)',
         [],
       ),
     );
@@ -310,8 +311,13 @@ export function ecsFargateCost(s: Scenario, ctx: CalcContext): OptionResult {
     ...egressLines(s, ctx, plan),
     logsLine(s, ctx),
   ];
-  const notes = ctx.text
-    ? [...fargateNotes(s, plan), ...modelNotes(s)]
-    : [];
-  return buildResult(ctx, 'ecs-fargate', optionLabels['ecs-fargate'], lines, notes, ctx.text ? regionFallbackNote(s, lines, [s.model, 'titan-']) : undefined);
+  const notes = ctx.text ? [...fargateNotes(s, plan), ...modelNotes(s)] : [];
+  return buildResult(
+    ctx,
+    'ecs-fargate',
+    optionLabels['ecs-fargate'],
+    lines,
+    notes,
+    ctx.text ? regionFallbackNote(s, lines, [s.model, 'titan-']) : undefined,
+  );
 }

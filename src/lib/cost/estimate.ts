@@ -79,9 +79,7 @@ export function findLine(result: OptionResult, lineId: string): LineItem {
   }
   const line = result.lines.find((l) => l.id === lineId);
   if (!line) {
-    throw new Error(
-      `${result.label} has no cost line "${lineId}"; it has: ${[...result.lines.map((l) => l.id), 'total'].join(', ')}`,
-    );
+    throw new Error(`${result.label} has no cost line "${lineId}"; it has: ${[...result.lines.map((l) => l.id), 'total'].join(', ')}`);
   }
   return line;
 }

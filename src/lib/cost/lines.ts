@@ -94,9 +94,7 @@ export function buildResult(
   regionNote?: string,
 ): OptionResult {
   const total = sumLines(lines);
-  const totalFormula = ctx.text
-    ? `${lines.map((l) => formatUsd(l.usd)).join(' + ')} = ${formatUsd(total)}`
-    : '';
+  const totalFormula = ctx.text ? `${lines.map((l) => formatUsd(l.usd)).join(' + ')} = ${formatUsd(total)}` : '';
   const result: OptionResult = { option, label, lines, total, totalFormula, notes: ctx.text ? notes : [] };
   if (ctx.text && regionNote !== undefined) result.regionNote = regionNote;
   return result;

@@ -121,7 +121,9 @@ export const S3_VECTOR_KB = 4;
 export function s3VectorsScanUsdPerQuery(s: Scenario): { usd: number; vectors: number; text: string; refs: ItemRef[] } {
   const vectors = (s.vectorStoreGb * 1e6) / S3_VECTOR_KB;
   const bounds = [0, limitNumber('s3-vectors-tier1-max-vectors'), limitNumber('s3-vectors-tier2-max-vectors'), Number.POSITIVE_INFINITY];
-  const tiers = ['s3-vectors-query-data-tb-tier1', 's3-vectors-query-data-tb-tier2', 's3-vectors-query-data-tb-tier3'].map((id) => rate(id, s.region));
+  const tiers = ['s3-vectors-query-data-tb-tier1', 's3-vectors-query-data-tb-tier2', 's3-vectors-query-data-tb-tier3'].map((id) =>
+    rate(id, s.region),
+  );
   let usd = 0;
   const parts: string[] = [];
   tiers.forEach((tier, i) => {

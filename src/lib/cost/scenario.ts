@@ -70,13 +70,7 @@ export type ProfileChoice = (typeof profileChoices)[number];
 export const architectures = ['x86_64', 'arm64'] as const;
 export type Architecture = (typeof architectures)[number];
 
-export const vectorStores = [
-  'opensearch-serverless',
-  'opensearch-nextgen',
-  's3-vectors',
-  'aurora-serverless-v2',
-  'external',
-] as const;
+export const vectorStores = ['opensearch-serverless', 'opensearch-nextgen', 's3-vectors', 'aurora-serverless-v2', 'external'] as const;
 export type VectorStore = (typeof vectorStores)[number];
 
 export const loadBalancers = ['alb', 'none'] as const;

@@ -55,7 +55,12 @@ export const sensitivityCandidates: readonly (keyof Scenario)[] = [
   'natKbPerRequest',
 ];
 
-function firstBreakEven(s: Scenario, a: OptionId, b: OptionId, range: RangeOptions): { breakEven: number | null; searchStoppedAt: number | null } {
+function firstBreakEven(
+  s: Scenario,
+  a: OptionId,
+  b: OptionId,
+  range: RangeOptions,
+): { breakEven: number | null; searchStoppedAt: number | null } {
   // Only the first crossing is read, so the search stops there.
   const r = breakEven(s, a, b, { ...range, maxCrossings: 1 });
   return { breakEven: r.crossings[0]?.requestsPerDay ?? null, searchStoppedAt: r.truncated ? r.maxPerDay : null };

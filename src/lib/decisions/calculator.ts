@@ -55,7 +55,10 @@ export function calculatorIssues(tree: DecisionTree): { node: string; message: s
   // The outline links each outcome to the calculator with its own inputs alone.
   for (const outcome of tree.outcomes) {
     for (const problem of calculatorLink([], outcome).problems) {
-      issues.push({ node: outcome.id, message: `Outcome "${outcome.id}": the cost calculator would not accept its inputs as given (${problem}).` });
+      issues.push({
+        node: outcome.id,
+        message: `Outcome "${outcome.id}": the cost calculator would not accept its inputs as given (${problem}).`,
+      });
     }
   }
   const seen = new Set<string>();

@@ -27,7 +27,8 @@ export function treeIssues(tree: TreeShape): TreeIssue[] {
   const seen = new Set<string>();
 
   for (const q of tree.questions) {
-    if (seen.has(q.id)) issues.push({ kind: 'duplicate-id', node: q.id, message: `Id "${q.id}" is used by more than one question or outcome.` });
+    if (seen.has(q.id))
+      issues.push({ kind: 'duplicate-id', node: q.id, message: `Id "${q.id}" is used by more than one question or outcome.` });
     seen.add(q.id);
     if (!questions.has(q.id)) questions.set(q.id, q);
     const optionIds = new Set<string>();
@@ -39,7 +40,8 @@ export function treeIssues(tree: TreeShape): TreeIssue[] {
     }
   }
   for (const o of tree.outcomes) {
-    if (seen.has(o.id)) issues.push({ kind: 'duplicate-id', node: o.id, message: `Id "${o.id}" is used by more than one question or outcome.` });
+    if (seen.has(o.id))
+      issues.push({ kind: 'duplicate-id', node: o.id, message: `Id "${o.id}" is used by more than one question or outcome.` });
     seen.add(o.id);
     outcomes.add(o.id);
   }

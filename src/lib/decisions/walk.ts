@@ -69,7 +69,11 @@ export function parseAnswers(query: string | URLSearchParams): { answers: Answer
   const invalid: InvalidAnswer[] = [];
   for (const [param, value] of params) {
     if (answers.has(param)) {
-      invalid.push({ param, value, message: `${quoteEcho(param)} was given more than once; the first answer (${quoteEcho(answers.get(param) ?? '')}) is used.` });
+      invalid.push({
+        param,
+        value,
+        message: `${quoteEcho(param)} was given more than once; the first answer (${quoteEcho(answers.get(param) ?? '')}) is used.`,
+      });
     } else if (value.trim() === '') {
       invalid.push({ param, value, message: `${quoteEcho(param)} has no answer.` });
     } else {

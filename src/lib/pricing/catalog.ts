@@ -1,12 +1,4 @@
-import type {
-  LimitItem,
-  ModelInfo,
-  PriceItem,
-  PricingFile,
-  PricingItem,
-  SourcedList,
-  TaskSizes,
-} from '../../schemas/pricing.ts';
+import type { LimitItem, ModelInfo, PriceItem, PricingFile, PricingItem, SourcedList, TaskSizes } from '../../schemas/pricing.ts';
 import { byFileName } from '../content/files.ts';
 
 /**

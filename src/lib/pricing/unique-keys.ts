@@ -30,7 +30,5 @@ export function findDuplicateKeys(files: readonly KeyedFile[]): DuplicateKey[] {
 }
 
 export function describeDuplicates(duplicates: readonly DuplicateKey[]): string {
-  return duplicates
-    .map((d) => `"${d.id}" in ${d.region} is defined ${d.files.length} times (${d.files.join(', ')})`)
-    .join('; ');
+  return duplicates.map((d) => `"${d.id}" in ${d.region} is defined ${d.files.length} times (${d.files.join(', ')})`).join('; ');
 }

@@ -83,7 +83,9 @@ export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecor
       })),
       notes: o.notes,
     })),
-    prices: uniqueRefs(est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds))).map((ref) => withSource(priceDetail(ref, ctx.sources))),
+    prices: uniqueRefs(est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds))).map((ref) =>
+      withSource(priceDetail(ref, ctx.sources)),
+    ),
   };
 }
 
@@ -103,7 +105,19 @@ export function csvCell(value: string | number | boolean): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export const csvColumns = ['section', 'option', 'id', 'label', 'value', 'unit', 'formula', 'prices', 'source', 'source_date', 'checked'] as const;
+export const csvColumns = [
+  'section',
+  'option',
+  'id',
+  'label',
+  'value',
+  'unit',
+  'formula',
+  'prices',
+  'source',
+  'source_date',
+  'checked',
+] as const;
 
 export function estimateCsv(est: Estimate, ctx: ExportContext): string {
   const r = estimateRecord(est, ctx);
@@ -111,16 +125,47 @@ export function estimateCsv(est: Estimate, ctx: ExportContext): string {
   const row = (cells: Partial<Record<(typeof csvColumns)[number], string | number | boolean>>): void => {
     rows.push(csvColumns.map((c) => cells[c] ?? ''));
   };
-  row({ section: 'estimate', label: r.title, formula: r.url, source: `Generated ${r.generated}; figures checked ${r.figuresChecked.oldest} to ${r.figuresChecked.newest}; ${r.hoursPerMonth}-hour month` });
+  row({
+    section: 'estimate',
+    label: r.title,
+    formula: r.url,
+    source: `Generated ${r.generated}; figures checked ${r.figuresChecked.oldest} to ${r.figuresChecked.newest}; ${r.hoursPerMonth}-hour month`,
+  });
   for (const i of r.inputs) row({ section: 'input', id: i.param, label: i.label, value: i.value, unit: i.unit });
   for (const o of r.options) {
     for (const l of o.lines) {
-      row({ section: 'line', option: o.option, id: l.id, label: l.label, value: usdAttribute(l.usd), unit: 'USD per month', formula: l.formula, prices: l.prices.join('; ') });
+      row({
+        section: 'line',
+        option: o.option,
+        id: l.id,
+        label: l.label,
+        value: usdAttribute(l.usd),
+        unit: 'USD per month',
+        formula: l.formula,
+        prices: l.prices.join('; '),
+      });
     }
-    row({ section: 'total', option: o.option, id: 'total', label: `Total, ${o.label}${o.status ? `, ${o.status}` : ''}`, value: usdAttribute(o.totalUsd), unit: 'USD per month', formula: o.totalFormula });
+    row({
+      section: 'total',
+      option: o.option,
+      id: 'total',
+      label: `Total, ${o.label}${o.status ? `, ${o.status}` : ''}`,
+      value: usdAttribute(o.totalUsd),
+      unit: 'USD per month',
+      formula: o.totalFormula,
+    });
   }
   for (const p of r.prices) {
-    row({ section: 'price', id: refKey(p), label: p.label, value: p.value, unit: p.unit, source: `${p.source.title} <${p.source.url}>`, source_date: p.sourceDate ?? 'undated', checked: p.checked });
+    row({
+      section: 'price',
+      id: refKey(p),
+      label: p.label,
+      value: p.value,
+      unit: p.unit,
+      source: `${p.source.title} <${p.source.url}>`,
+      source_date: p.sourceDate ?? 'undated',
+      checked: p.checked,
+    });
   }
   return `${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
@@ -129,7 +174,10 @@ export function estimateCsv(est: Estimate, ctx: ExportContext): string {
 
 /** Table cells cannot hold a pipe or a line break. */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
@@ -140,9 +188,7 @@ export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
     '',
     `| ${head.map(markdownCell).join(' | ')} |`,
     `| --- | ${table.options.map(() => '---:').join(' | ')} |`,
-    ...table.rows.map(
-      (row) => `| ${[row.label, ...row.cells.map((c) => (c ? formatUsd(c.usd) : 'n/a'))].map(markdownCell).join(' | ')} |`,
-    ),
+    ...table.rows.map((row) => `| ${[row.label, ...row.cells.map((c) => (c ? formatUsd(c.usd) : 'n/a'))].map(markdownCell).join(' | ')} |`),
     `| **Total** | ${table.options.map((o) => `**${formatUsd(o.total)}**`).join(' | ')} |`,
     '',
     `${optionLabels['bedrock-agents']} is ${classicStatus()}.`,

@@ -189,7 +189,11 @@ function sizingExample(rps: number, requestSeconds: number, perTask: number): Sc
 function exampleConcurrency(rps: number): DerivedFigure {
   const s = sizingExample(rps, 12, 20);
   const value = peakConcurrency(s);
-  return { text: formatNumber(value, 1), value, formula: `Little's law: ${formatNumber(rps, 2)} requests/s x ${formatNumber(s.requestSeconds)} s busy per request = ${formatNumber(value, 2)} requests in flight` };
+  return {
+    text: formatNumber(value, 1),
+    value,
+    formula: `Little's law: ${formatNumber(rps, 2)} requests/s x ${formatNumber(s.requestSeconds)} s busy per request = ${formatNumber(value, 2)} requests in flight`,
+  };
 }
 
 function exampleTasks(rps: number): DerivedFigure {
@@ -219,15 +223,25 @@ function targetUtilizationDefault(): DerivedFigure {
 function newSessionRamp(sessions: number): DerivedFigure {
   const rate = limitNumber('agentcore-new-sessions-per-second');
   const value = sessions / rate;
-  return { text: `${formatNumber(value)} seconds`, value, formula: `${formatCount(sessions)} new sessions / ${formatNumber(rate)} new sessions per second (default quota per account) = ${formatNumber(value)} s` };
+  return {
+    text: `${formatNumber(value)} seconds`,
+    value,
+    formula: `${formatCount(sessions)} new sessions / ${formatNumber(rate)} new sessions per second (default quota per account) = ${formatNumber(value)} s`,
+  };
 }
 
 /** Little's law for sessions: new sessions per second x how long each stays open. */
 function openSessions(perSecond: number, conversationSeconds: number, idle: boolean): DerivedFigure {
   const idleSeconds = idle ? limitNumber('agentcore-idle-timeout-default-seconds') : 0;
   const value = perSecond * (conversationSeconds + idleSeconds);
-  const life = idle ? `(${formatNumber(conversationSeconds)} s of conversation + ${formatNumber(idleSeconds)} s default idle timeout)` : `${formatNumber(conversationSeconds)} s of conversation`;
-  return { text: `${formatCount(value)} sessions`, value, formula: `${formatNumber(perSecond)} new sessions/s x ${life} = ${formatCount(value)} sessions open at once` };
+  const life = idle
+    ? `(${formatNumber(conversationSeconds)} s of conversation + ${formatNumber(idleSeconds)} s default idle timeout)`
+    : `${formatNumber(conversationSeconds)} s of conversation`;
+  return {
+    text: `${formatCount(value)} sessions`,
+    value,
+    formula: `${formatNumber(perSecond)} new sessions/s x ${life} = ${formatCount(value)} sessions open at once`,
+  };
 }
 
 /**
@@ -253,7 +267,12 @@ type WorkedCase = { platform: 'v1' | 'v2'; stopped: boolean; idleMemoryGb?: numb
 
 function workedSession(c: WorkedCase): Scenario {
   const idleSeconds = c.stopped ? 0 : limitNumber('agentcore-idle-timeout-default-seconds');
-  return withDefaults({ ...WORKED_SESSION, agentcorePlatform: c.platform, idleSeconds, ...(c.idleMemoryGb === undefined ? {} : { idleMemoryGb: c.idleMemoryGb }) });
+  return withDefaults({
+    ...WORKED_SESSION,
+    agentcorePlatform: c.platform,
+    idleSeconds,
+    ...(c.idleMemoryGb === undefined ? {} : { idleMemoryGb: c.idleMemoryGb }),
+  });
 }
 
 function workedPerDay(c: WorkedCase): number {
@@ -262,7 +281,8 @@ function workedPerDay(c: WorkedCase): number {
 
 function workedDescription(c: WorkedCase): string {
   const ending = c.stopped ? 'ended with StopRuntimeSession' : 'left to the default idle timeout';
-  const reclaim = c.platform === 'v2' && !c.stopped ? `, ${formatNumber(workedSession(c).idleMemoryGb, 3)} GB billed after the v2 reclaim point` : '';
+  const reclaim =
+    c.platform === 'v2' && !c.stopped ? `, ${formatNumber(workedSession(c).idleMemoryGb, 3)} GB billed after the v2 reclaim point` : '';
   return `platform ${c.platform}, 240 s session, 10 vCPU-seconds, 1 GB, ${ending}${reclaim}`;
 }
 
@@ -291,7 +311,11 @@ function workedMemoryShare(c: WorkedCase): DerivedFigure {
   const total = sessionUsd(s, c.platform);
   const cpu = (s.activeCpuSeconds * s.requestsPerSession * priceValue(`agentcore-runtime-${c.platform}-vcpu-hour`)) / 3600;
   const value = ((total - cpu) / total) * 100;
-  return { text: percent(value), value, formula: `One session (${workedDescription(c)}): memory $${formatNumber(total - cpu, 6)} of $${formatNumber(total, 6)} = ${formatPercent(value)}` };
+  return {
+    text: percent(value),
+    value,
+    formula: `One session (${workedDescription(c)}): memory $${formatNumber(total - cpu, 6)} of $${formatNumber(total, 6)} = ${formatPercent(value)}`,
+  };
 }
 
 /** Average vCPUs busy at the highest break-even volume, over `hours` of traffic a day. */
@@ -322,7 +346,8 @@ function trafficHours(scenarioId: string): DerivedFigure {
 const registry: Record<string, () => DerivedFigure> = {
   'agentcore-v2-cpu-premium': () => premium('agentcore-runtime-v1-vcpu-hour', 'agentcore-runtime-v2-vcpu-hour'),
   'agentcore-v2-memory-premium': () => premium('agentcore-runtime-v1-gb-hour', 'agentcore-runtime-v2-gb-hour'),
-  'agentcore-govcloud-premium': () => premium('agentcore-runtime-v1-vcpu-hour', 'agentcore-runtime-v1-vcpu-hour', 'us-east-1', 'us-gov-west-1'),
+  'agentcore-govcloud-premium': () =>
+    premium('agentcore-runtime-v1-vcpu-hour', 'agentcore-runtime-v1-vcpu-hour', 'us-east-1', 'us-gov-west-1'),
   'agentcore-v2-idle-crossover-240s-1gb': () => v2Crossover({ sessionSeconds: 240, sessionMemoryGb: 1 }),
   'fargate-arm-discount': () => discount('fargate-x86-vcpu-hour', 'fargate-arm-vcpu-hour'),
   'fargate-arm-discount-ap-south-1': () => discount('fargate-x86-vcpu-hour', 'fargate-arm-vcpu-hour', 'ap-south-1'),

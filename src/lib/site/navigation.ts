@@ -42,11 +42,7 @@ export function sortChapters(chapters: readonly ChapterRef[]): ChapterRef[] {
 }
 
 /** Groups chapters in the given group order, then appends extra groups (tools, reference pages). */
-export function buildSidebar(
-  chapters: readonly ChapterRef[],
-  groups: readonly GroupInfo[],
-  extra: readonly NavGroup[] = [],
-): NavGroup[] {
+export function buildSidebar(chapters: readonly ChapterRef[], groups: readonly GroupInfo[], extra: readonly NavGroup[] = []): NavGroup[] {
   const sorted = sortChapters(chapters);
   const known = new Set(groups.map((g) => g.id));
   const stray = sorted.find((c) => !known.has(c.group));
@@ -65,15 +61,11 @@ export function buildSidebar(
 }
 
 /** Previous and next chapter in reading order; undefined at either end or off the chapter list. */
-export function neighbours(
-  chapters: readonly ChapterRef[],
-  currentPath: string,
-): { prev: NavLink | undefined; next: NavLink | undefined } {
+export function neighbours(chapters: readonly ChapterRef[], currentPath: string): { prev: NavLink | undefined; next: NavLink | undefined } {
   const sorted = sortChapters(chapters);
   const i = sorted.findIndex((c) => c.path === currentPath);
   if (i === -1) return { prev: undefined, next: undefined };
-  const toLink = (c: ChapterRef | undefined): NavLink | undefined =>
-    c ? { path: c.path, label: c.sidebarLabel ?? c.title } : undefined;
+  const toLink = (c: ChapterRef | undefined): NavLink | undefined => (c ? { path: c.path, label: c.sidebarLabel ?? c.title } : undefined);
   return { prev: toLink(sorted[i - 1]), next: toLink(sorted[i + 1]) };
 }
 

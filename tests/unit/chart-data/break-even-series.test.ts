@@ -19,7 +19,7 @@ describe('break-even chart data', () => {
     assert.throws(() => logSpaced(10, 10, 5));
   });
 
-  it('draws 10 to 1,000,000 a day, and further when the reader\'s volume is near the end', () => {
+  it("draws 10 to 1,000,000 a day, and further when the reader's volume is near the end", () => {
     assert.deepEqual(chartRange(defaultScenario), { min: 10, max: 1_000_000 });
     assert.deepEqual(chartRange(withDefaults({ requestsPerDay: 2_000_000 })), { min: 10, max: 10_000_000 });
     assert.deepEqual(chartRange(withDefaults({ requestsPerDay: 100_000_000 })), { min: 10, max: 100_000_000 });
@@ -38,19 +38,22 @@ describe('break-even chart data', () => {
     near(agentcore.y, fargate.y, 0.01);
   });
 
-  it('includes the reader\'s own volume and totals', () => {
+  it("includes the reader's own volume and totals", () => {
     const data = breakEvenChart(defaultScenario);
     assert.equal(data.current.x, 10_000);
     near(data.current.totals[2]!, optionTotal(defaultScenario, 'ecs-fargate'), 1e-9);
     assert.ok(data.series.every((s) => s.points.some((p) => p.x === 10_000)));
-    assert.deepEqual(data.pairs.map((p) => [p.a, p.b]), [
-      ['agentcore-runtime', 'ecs-fargate'],
-      ['bedrock-agents', 'ecs-fargate'],
-      ['bedrock-agents', 'agentcore-runtime'],
-    ]);
+    assert.deepEqual(
+      data.pairs.map((p) => [p.a, p.b]),
+      [
+        ['agentcore-runtime', 'ecs-fargate'],
+        ['bedrock-agents', 'ecs-fargate'],
+        ['bedrock-agents', 'agentcore-runtime'],
+      ],
+    );
   });
 
-  it('tabulates each power of ten, the reader\'s volume and the crossing, ascending', () => {
+  it("tabulates each power of ten, the reader's volume and the crossing, ascending", () => {
     const s = getPreset('steady-pipeline').scenario;
     const data = breakEvenChart(s);
     const decades = data.rows.filter((r) => r.kind === 'decade').map((r) => Math.round(r.x));
@@ -58,7 +61,10 @@ describe('break-even chart data', () => {
     assert.equal(data.rows.filter((r) => r.kind === 'current').length, 1);
     assert.equal(data.rows.filter((r) => r.kind === 'crossing').length, 1);
     const xs = data.rows.map((r) => r.x);
-    assert.deepEqual(xs, [...xs].sort((p, q) => p - q));
+    assert.deepEqual(
+      xs,
+      [...xs].sort((p, q) => p - q),
+    );
     const crossing = data.rows.find((r) => r.kind === 'crossing')!;
     near(crossing.totals[1]!, crossing.totals[2]!, 0.01);
   });

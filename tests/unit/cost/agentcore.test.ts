@@ -33,7 +33,7 @@ describe('AgentCore Runtime', () => {
   it('v2: same with 60 s idle (memory never reclaimed)', () => {
     const r = estimateOption({ ...base, agentcorePlatform: 'v2', idleSeconds: 60 }, 'agentcore-runtime');
     // CPU: 16.8981 vCPU-h x $0.1276 = $2.1562
-    near(lineUsd(r, 'runtime-cpu'), 2.15620, 1e-4);
+    near(lineUsd(r, 'runtime-cpu'), 2.1562, 1e-4);
     // Memory: 30,416.667 x 1 GB x (60 + 60) s / 3,600 = 1,013.889 GB-h x $0.0169 = $17.1347
     near(lineUsd(r, 'runtime-memory'), 17.13472, 1e-4);
   });
@@ -53,9 +53,12 @@ describe('AgentCore Runtime', () => {
     );
     // Per session: 0.5 GB x (60 + 120) s + 0.125 GB x 780 s = 90 + 97.5 = 187.5 GB-s
     // 30,416.667 x 187.5 / 3,600 = 1,584.201 GB-h x $0.0169 = $26.7730
-    near(lineUsd(r, 'runtime-memory'), 26.77300, 1e-4);
+    near(lineUsd(r, 'runtime-memory'), 26.773, 1e-4);
     // v1 ignores the average: 2 GB peak x (60 + 900) s = 1,920 GB-s; 30,416.667 x 1,920 / 3,600 x $0.00945 = $153.30
-    const v1 = estimateOption({ ...base, agentcorePlatform: 'v1', sessionMemoryGb: 2, averageMemoryGb: 0.5, idleSeconds: 900 }, 'agentcore-runtime');
+    const v1 = estimateOption(
+      { ...base, agentcorePlatform: 'v1', sessionMemoryGb: 2, averageMemoryGb: 0.5, idleSeconds: 900 },
+      'agentcore-runtime',
+    );
     near(lineUsd(v1, 'runtime-memory'), 153.3, 1e-6);
   });
 

@@ -40,8 +40,7 @@ const compute: Scenario = withDefaults({
   targetUtilizationPercent: 100,
   minTasks: 2,
 });
-const perRequest = (cpuSeconds: number, gb: number, seconds: number) =>
-  (cpuSeconds * 0.0895) / 3600 + (gb * seconds * 0.00945) / 3600;
+const perRequest = (cpuSeconds: number, gb: number, seconds: number) => (cpuSeconds * 0.0895) / 3600 + (gb * seconds * 0.00945) / 3600;
 
 describe('break-even', () => {
   it('solves the linear case exactly', () => {
@@ -53,7 +52,11 @@ describe('break-even', () => {
     assert.ok(c);
     near(c.requestsPerDay, expected, 1e-6);
     assert.deepEqual([c.kind, c.cheaperBelow, c.cheaperAbove], ['exact', 'agentcore-runtime', 'ecs-fargate']);
-    near(optionTotal({ ...compute, requestsPerDay: c.requestsPerDay }, 'agentcore-runtime'), optionTotal({ ...compute, requestsPerDay: c.requestsPerDay }, 'ecs-fargate'), 1e-6);
+    near(
+      optionTotal({ ...compute, requestsPerDay: c.requestsPerDay }, 'agentcore-runtime'),
+      optionTotal({ ...compute, requestsPerDay: c.requestsPerDay }, 'ecs-fargate'),
+      1e-6,
+    );
   });
 
   it('finds the same crossing when tasks are derived from traffic', () => {
@@ -84,10 +87,12 @@ describe('break-even', () => {
     // With no orchestration calls Bedrock Agents bills tokens only; AgentCore adds compute.
     const r = breakEven(compute, 'bedrock-agents', 'agentcore-runtime');
     assert.deepEqual([r.crossings.length, r.cheaperThroughout], [0, 'bedrock-agents']);
-    assert.match(r.summary, /^Bedrock Agents \(Classic\) is cheaper than AgentCore Runtime at every volume from 0 to 1,000,000 requests a day/);
+    assert.match(
+      r.summary,
+      /^Bedrock Agents \(Classic\) is cheaper than AgentCore Runtime at every volume from 0 to 1,000,000 requests a day/,
+    );
     assert.match(r.summary, /gap never closes/);
   });
-
 });
 
 describe('break-even sensitivity', () => {
@@ -106,7 +111,10 @@ describe('break-even sensitivity', () => {
     // 2 fixed tasks that changes nothing on the Fargate side.)
     near(session?.low.breakEven ?? 0, FARGATE_2_TASKS / (DAYS * perRequest(2, 1, 30)), 1e-6);
     near(session?.high.breakEven ?? 0, FARGATE_2_TASKS / (DAYS * perRequest(2, 1, 90)), 1e-6);
-    assert.deepEqual(r.inputs.map((i) => i.param), ['session_seconds', 'active_cpu_seconds']);
+    assert.deepEqual(
+      r.inputs.map((i) => i.param),
+      ['session_seconds', 'active_cpu_seconds'],
+    );
   });
 
   it('returns at most three inputs by default', () => {
@@ -188,7 +196,10 @@ describe('break-even in closed form', () => {
     const r = breakEven(s, 'agentcore-runtime', 'ecs-fargate', { maxPerDay: 100_000, pieceBudget: 2 });
     assert.equal(r.truncated, true);
     assert.equal(r.maxPerDay, 43_200);
-    assert.deepEqual(r.crossings.map((c) => c.kind), ['exact', 'step', 'exact']);
+    assert.deepEqual(
+      r.crossings.map((c) => c.kind),
+      ['exact', 'step', 'exact'],
+    );
     assert.match(r.summary, /The search stopped at 43,200 requests a day, before the end of the range it was asked to cover/);
     assert.match(breakEvenHeadline(r), /The search stopped at 43,200 invocations a day/);
   });
@@ -216,7 +227,7 @@ describe('break-even on the worst-case address (issue 18)', () => {
     'requests_per_day=100000000&session_seconds=28800&concurrency_per_task=1&traffic=bursty&peak_to_average=100',
   ).scenario;
 
-  it('searches the whole range up to the reader\'s volume and finds the hand-computed crossing', () => {
+  it("searches the whole range up to the reader's volume and finds the hand-computed crossing", () => {
     const data = breakEvenChart(worst);
     assert.equal(data.max, 100_000_000);
     for (const pair of data.pairs) {
@@ -230,7 +241,10 @@ describe('break-even on the worst-case address (issue 18)', () => {
     // Bedrock Agents pays nothing Fargate does not (no tool calls, no extra model calls): Fargate's
     // tasks, load balancer and NAT gateway are extra at every volume, so "never" is true here.
     assert.equal(agentsFargate?.cheaperThroughout, 'bedrock-agents');
-    assert.match(breakEvenHeadline(agentsFargate!), /at every volume from 0 to 100,000,000 invocations a day with these settings: they never break even\.$/);
+    assert.match(
+      breakEvenHeadline(agentsFargate!),
+      /at every volume from 0 to 100,000,000 invocations a day with these settings: they never break even\.$/,
+    );
   });
 
   it('bounds the work of one update: no piece-by-piece walk over 1.6 million task steps', () => {
@@ -249,7 +263,10 @@ describe('break-even on the worst-case address (issue 18)', () => {
 
   it('does the same work whatever the range: 10,000 a day or 100,000,000', () => {
     // 165 task steps in the first range, 1,653,439 in the second.
-    for (const [a, b] of [['agentcore-runtime', 'ecs-fargate'], ['bedrock-agents', 'ecs-fargate']] as const) {
+    for (const [a, b] of [
+      ['agentcore-runtime', 'ecs-fargate'],
+      ['bedrock-agents', 'ecs-fargate'],
+    ] as const) {
       const small = measureWork(() => breakEven(worst, a, b, { maxPerDay: 10_000 })).work;
       const large = measureWork(() => breakEven(worst, a, b, { maxPerDay: 100_000_000 })).work;
       assert.deepEqual(large, small, `${a} ${b}`);

@@ -19,7 +19,7 @@ const base = withDefaults({
 });
 
 describe('Fargate task count from traffic', () => {
-  it('steady: Little\'s law, rounded up, never below the minimum', () => {
+  it("steady: Little's law, rounded up, never below the minimum", () => {
     // 100,000 / 86,400 = 1.15741 req/s x 60 s = 69.44 concurrent / 10 per task = 6.94 -> 7 tasks
     const plan = fargateTaskPlan({ ...base, requestsPerDay: 100_000 });
     assert.deepEqual([plan.tasksOn, plan.neededForPeak, plan.taskHours], [7, 7, 7 * 730]);
@@ -132,14 +132,19 @@ describe('Fargate notes', () => {
   it('says a business-hours service with no task off-hours makes the first request wait for a task to start', () => {
     // fargate-startup-seconds-low = 30, -high = 180 (frozen price book).
     const cold = estimateOption({ ...base, traffic: 'business-hours', offHoursTasks: 0 }, 'ecs-fargate');
-    assert.ok(cold.notes.some((n) => n.includes('the first request after hours waits for a task to start (about 30 seconds to 3 minutes)')));
+    assert.ok(
+      cold.notes.some((n) => n.includes('the first request after hours waits for a task to start (about 30 seconds to 3 minutes)')),
+    );
     const warm = estimateOption({ ...base, traffic: 'business-hours', offHoursTasks: 2 }, 'ecs-fargate');
     assert.ok(!warm.notes.some((n) => n.includes('waits for a task to start')));
   });
 
   it('says Fargate bills per second with a one-minute minimum', () => {
     const r = estimateOption(base, 'ecs-fargate');
-    assert.ok(r.notes.some((n) => n.startsWith('Fargate bills each task per second from the start of its image pull until it stops, with a 60-second minimum')));
+    assert.ok(
+      r.notes.some((n) =>
+        n.startsWith('Fargate bills each task per second from the start of its image pull until it stops, with a 60-second minimum'),
+      ),
+    );
   });
 });
-

@@ -55,9 +55,9 @@ function bruteForce(s: Scenario, a: OptionId, b: OptionId, max: number): Found[]
   return found;
 }
 
-const pairArb = fc
-  .tuple(fc.constantFrom(...optionIds), fc.constantFrom(...optionIds))
-  .filter(([a, b]) => a !== b) as fc.Arbitrary<[OptionId, OptionId]>;
+const pairArb = fc.tuple(fc.constantFrom(...optionIds), fc.constantFrom(...optionIds)).filter(([a, b]) => a !== b) as fc.Arbitrary<
+  [OptionId, OptionId]
+>;
 
 describe('cost model properties (random valid scenarios)', () => {
   it('every figure is finite and >= 0, every line explains itself, totals add up to the cent', () => {
@@ -74,7 +74,11 @@ describe('cost model properties (random valid scenarios)', () => {
           assert.ok(Number.isFinite(r.total) && r.total >= 0);
           assert.ok(Math.abs(r.total - sum) <= 1e-9 * Math.max(1, sum));
           assert.equal(roundCents(r.total), roundCents(sum));
-          for (const id of ['model', 'retrieval', 'logs']) assert.ok(r.lines.some((l) => l.id === id), `${r.option} lacks ${id}`);
+          for (const id of ['model', 'retrieval', 'logs'])
+            assert.ok(
+              r.lines.some((l) => l.id === id),
+              `${r.option} lacks ${id}`,
+            );
           assert.equal(new Set(r.lines.map((l) => l.id)).size, r.lines.length, 'line ids are unique');
           for (const n of r.notes) assert.doesNotMatch(n, /NaN|Infinity|undefined/);
         }
@@ -85,19 +89,14 @@ describe('cost model properties (random valid scenarios)', () => {
 
   it('cost never falls when traffic rises', () => {
     fc.assert(
-      fc.property(
-        scenarioArb,
-        fc.integer({ min: 0, max: 5_000_000 }),
-        fc.integer({ min: 0, max: 5_000_000 }),
-        (s, x, y) => {
-          const [lo, hi] = x <= y ? [x, y] : [y, x];
-          for (const option of optionIds) {
-            const a = optionTotal({ ...s, requestsPerDay: lo }, option);
-            const b = optionTotal({ ...s, requestsPerDay: hi }, option);
-            assert.ok(b >= a - 1e-9 * Math.max(1, a), `${option}: ${lo} -> ${a}, ${hi} -> ${b}`);
-          }
-        },
-      ),
+      fc.property(scenarioArb, fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 }), (s, x, y) => {
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        for (const option of optionIds) {
+          const a = optionTotal({ ...s, requestsPerDay: lo }, option);
+          const b = optionTotal({ ...s, requestsPerDay: hi }, option);
+          assert.ok(b >= a - 1e-9 * Math.max(1, a), `${option}: ${lo} -> ${a}, ${hi} -> ${b}`);
+        }
+      }),
       { numRuns: 1500 },
     );
   });
@@ -139,7 +138,11 @@ describe('cost model properties (random valid scenarios)', () => {
 
   it('the closed-form break-even search finds what a piece-by-piece search finds', () => {
     // Small ranges (at most 300 task steps) so the reference can walk every one of them.
-    const fargatePairArb = fc.constantFrom<[OptionId, OptionId]>(['agentcore-runtime', 'ecs-fargate'], ['bedrock-agents', 'ecs-fargate'], ['ecs-fargate', 'agentcore-runtime']);
+    const fargatePairArb = fc.constantFrom<[OptionId, OptionId]>(
+      ['agentcore-runtime', 'ecs-fargate'],
+      ['bedrock-agents', 'ecs-fargate'],
+      ['ecs-fargate', 'agentcore-runtime'],
+    );
     let withCrossings = 0;
     fc.assert(
       fc.property(scenarioArb, fargatePairArb, fc.integer({ min: 1_000, max: 2_000_000 }), (raw, [a, b], maxPerDay) => {
@@ -152,7 +155,10 @@ describe('cost model properties (random valid scenarios)', () => {
         const r = breakEven(s, a, b, { maxPerDay: max });
         assert.equal(r.truncated, false);
         const got = r.crossings.map((c) => ({ kind: c.kind, requestsPerDay: c.requestsPerDay, cheaperBelow: c.cheaperBelow }));
-        assert.deepEqual(got.map((c) => [c.kind, c.cheaperBelow]), expected.map((c) => [c.kind, c.cheaperBelow]));
+        assert.deepEqual(
+          got.map((c) => [c.kind, c.cheaperBelow]),
+          expected.map((c) => [c.kind, c.cheaperBelow]),
+        );
         got.forEach((c, i) => {
           const want = expected[i]!.requestsPerDay;
           assert.ok(Math.abs(c.requestsPerDay - want) <= 1e-6 * Math.max(1, want), `crossing ${i}: ${c.requestsPerDay} vs ${want}`);

@@ -30,7 +30,7 @@ describe('calculator links from outcomes', () => {
     }
   });
 
-  it('every outcome\'s own inputs are valid on their own (the outline links them)', () => {
+  it("every outcome's own inputs are valid on their own (the outline links them)", () => {
     for (const o of decisionTree.outcomes) assert.deepEqual(calculatorLink([], o).problems, [], o.id);
   });
 
@@ -39,14 +39,18 @@ describe('calculator links from outcomes', () => {
       const r = resolveQuery(decisionTree, path);
       return new URLSearchParams(calculatorQueries(decisionTree)[toQuery(r.path)]);
     };
-    const business = q('starting-point=new&session-fit=fits&agent-logic=code&constraints=neither&traffic=business-hours&operations=small-team');
+    const business = q(
+      'starting-point=new&session-fit=fits&agent-logic=code&constraints=neither&traffic=business-hours&operations=small-team',
+    );
     assert.equal(business.get('traffic'), 'business-hours');
     assert.equal(business.get('session_seconds'), '300');
 
     const isolated = q('starting-point=new&session-fit=fits&agent-logic=code&constraints=session-isolation');
     assert.equal(isolated.get('concurrency_per_task'), '1');
 
-    const steadyFargate = q('starting-point=new&session-fit=fits&agent-logic=code&constraints=neither&traffic=steady&operations=platform-team');
+    const steadyFargate = q(
+      'starting-point=new&session-fit=fits&agent-logic=code&constraints=neither&traffic=steady&operations=platform-team',
+    );
     assert.equal(steadyFargate.get('requests_per_day'), '50000');
     assert.equal(steadyFargate.get('arch'), 'arm64');
     assert.equal(steadyFargate.get('traffic'), null, 'steady is the default, so it is not written');

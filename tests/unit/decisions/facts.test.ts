@@ -7,10 +7,16 @@ import { limit, price } from '../../../src/lib/pricing/catalog.ts';
 
 describe('figures in the tree come from the price data', () => {
   it('replaces limit and price placeholders with the formatted figures', () => {
-    assert.equal(resolveFacts('at most {limit:agentcore-max-session-hours}'), `at most ${formatLimit(limit('agentcore-max-session-hours'))}`);
+    assert.equal(
+      resolveFacts('at most {limit:agentcore-max-session-hours}'),
+      `at most ${formatLimit(limit('agentcore-max-session-hours'))}`,
+    );
     assert.equal(resolveFacts('{limit:agentcore-max-session-hours}'), '8 hours');
     assert.equal(resolveFacts('{limit:bedrock-agents-classic-closed-date}'), 'July 30, 2026');
-    assert.equal(resolveFacts('{price:agentcore-instances-management-fee-percent}'), formatPrice(price('agentcore-instances-management-fee-percent')));
+    assert.equal(
+      resolveFacts('{price:agentcore-instances-management-fee-percent}'),
+      formatPrice(price('agentcore-instances-management-fee-percent')),
+    );
     assert.equal(resolveFacts('{price:fargate-x86-vcpu-hour@eu-central-1}'), '$0.04656 per vCPU-hour');
     assert.equal(resolveFacts('no placeholders'), 'no placeholders');
   });
@@ -24,7 +30,14 @@ describe('figures in the tree come from the price data', () => {
 
   it('the tree uses placeholders for its limits and none is left after resolving', () => {
     const source = JSON.stringify(decisionTreeSource);
-    for (const id of ['agentcore-max-session-hours', 'agentcore-max-vcpu-per-session', 'agentcore-max-gb-per-session', 'agentcore-max-payload-mb', 'agentcore-instances-max-session-days', 'bedrock-agents-classic-closed-date']) {
+    for (const id of [
+      'agentcore-max-session-hours',
+      'agentcore-max-vcpu-per-session',
+      'agentcore-max-gb-per-session',
+      'agentcore-max-payload-mb',
+      'agentcore-instances-max-session-days',
+      'bedrock-agents-classic-closed-date',
+    ]) {
       assert.ok(source.includes(`{limit:${id}}`), id);
     }
     assert.doesNotMatch(JSON.stringify(decisionTree), /[{][a-z]+:/);
@@ -34,8 +47,14 @@ describe('figures in the tree come from the price data', () => {
 
   it('rejects a dollar amount or percentage typed where a placeholder belongs', () => {
     const tree = { ...decisionTreeSource, title: 'A tree where the fee is 12% of the EC2 price' };
-    assert.deepEqual(factPlaceholderIssues(tree).map((i) => i.node), [decisionTreeSource.start]);
-    assert.deepEqual(factPlaceholderIssues({ ...decisionTreeSource, title: 'A fee of {price:agentcore-instances-management-fee-percent}' }), []);
+    assert.deepEqual(
+      factPlaceholderIssues(tree).map((i) => i.node),
+      [decisionTreeSource.start],
+    );
+    assert.deepEqual(
+      factPlaceholderIssues({ ...decisionTreeSource, title: 'A fee of {price:agentcore-instances-management-fee-percent}' }),
+      [],
+    );
     assert.deepEqual(factPlaceholderIssues(decisionTreeSource), []);
   });
 });

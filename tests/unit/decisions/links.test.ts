@@ -7,9 +7,25 @@ import { smallTree } from './fixtures.ts';
 
 // Every chapter slug in the team contract; those without a file yet are being written.
 const contractChapters = [
-  'overview', 'options', 'deployment-model', 'scaling', 'state-and-sessions', 'cost', 'break-even', 'operations',
-  'flexibility', 'performance', 'developer-experience', 'security', 'use-cases', 'hybrid-patterns', 'migration',
-  'decision-framework', 'case-studies', 'glossary', 'further-reading',
+  'overview',
+  'options',
+  'deployment-model',
+  'scaling',
+  'state-and-sessions',
+  'cost',
+  'break-even',
+  'operations',
+  'flexibility',
+  'performance',
+  'developer-experience',
+  'security',
+  'use-cases',
+  'hybrid-patterns',
+  'migration',
+  'decision-framework',
+  'case-studies',
+  'glossary',
+  'further-reading',
 ];
 
 const guides = new URL('../../../content/guides/', import.meta.url);
@@ -46,7 +62,10 @@ describe('guide links in the decision tree', () => {
 
   it('most reasons cite a section, not just a chapter', () => {
     const reasons = decisionTree.questions.flatMap((q) => q.options.map((o) => o.link));
-    assert.ok(reasons.every((l) => l.includes('#')), reasons.filter((l) => !l.includes('#')).join(', '));
+    assert.ok(
+      reasons.every((l) => l.includes('#')),
+      reasons.filter((l) => !l.includes('#')).join(', '),
+    );
   });
 
   it('labels links by chapter and heading, and fails on a heading that does not exist', () => {
@@ -63,7 +82,8 @@ describe('guide links in the decision tree', () => {
     tree.questions[1]!.options[1]!.link = '/guide/migration/#steps';
     assert.throws(
       () => guideLinkLabels(tree, chapters),
-      (e: Error) => e.message.includes('/guide/options/#gone: chapter "options" has no heading') && e.message.includes('/guide/migration/#steps'),
+      (e: Error) =>
+        e.message.includes('/guide/options/#gone: chapter "options" has no heading') && e.message.includes('/guide/migration/#steps'),
     );
   });
 });

@@ -56,7 +56,9 @@ describe('full walks through the decision tree', () => {
   });
 
   it('a Bedrock Agents team that wants to grow, still by configuration: the AgentCore harness', () => {
-    const { outcome, reasons } = walk('starting-point=bedrock-agents-classic&classic-plans=change&session-fit=fits&agent-logic=configuration');
+    const { outcome, reasons } = walk(
+      'starting-point=bedrock-agents-classic&classic-plans=change&session-fit=fits&agent-logic=configuration',
+    );
     assert.equal(outcome.id, 'agentcore-harness');
     assert.deepEqual(
       reasons.map((r) => r.questionId),
@@ -97,7 +99,7 @@ describe('full walks through the decision tree', () => {
     assert.equal(outcome.recommendation, 'hybrid');
   });
 
-  it('needing models outside Bedrock never leads to Fargate by itself (the seed post\'s error)', () => {
+  it("needing models outside Bedrock never leads to Fargate by itself (the seed post's error)", () => {
     const code = decisionTree.questions.find((q) => q.id === 'agent-logic')!.options.find((o) => o.id === 'code')!;
     assert.equal(code.next, 'constraints');
     assert.match(code.reason, /AgentCore Runtime and Fargate both host your own code with any framework and any model/);

@@ -24,7 +24,10 @@ describe('tree validator', () => {
     const t = clone(smallTree());
     t.questions[1]!.options[1]!.next = 'cc';
     const issues = treeIssues(t);
-    assert.ok(issues.some((i) => i.kind === 'dangling' && i.node === 'b' && /"q".*"b".*"cc"/.test(i.message)), JSON.stringify(issues));
+    assert.ok(
+      issues.some((i) => i.kind === 'dangling' && i.node === 'b' && /"q".*"b".*"cc"/.test(i.message)),
+      JSON.stringify(issues),
+    );
     // c is now unreachable too: both are reported.
     assert.ok(kinds(t).includes('unreachable c'));
     assert.ok(schemaMessages(t).some((m) => m.startsWith('b: ') && m.includes('"cc"')));
@@ -36,7 +39,10 @@ describe('tree validator', () => {
     t.outcomes.push(outcome('lonely') as never);
     assert.deepEqual(kinds(t).sort(), ['unreachable lonely', 'unreachable orphan']);
     const messages = schemaMessages(t);
-    assert.ok(messages.some((m) => /^orphan: Question "orphan" cannot be reached/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /^orphan: Question "orphan" cannot be reached/.test(m)),
+      messages.join('\n'),
+    );
     assert.ok(messages.some((m) => /^lonely: Outcome "lonely" cannot be reached/.test(m)));
   });
 
@@ -97,7 +103,10 @@ describe('tree validator', () => {
     t.outcomes[1]!.calculator = { task_vcpu: 4, task_memory_gb: 3 };
     t.outcomes[2]!.calculator = { not_a_param: 1 };
     const messages = schemaMessages(t);
-    assert.ok(messages.some((m) => m.startsWith('out-p: ') && m.includes('task_memory_gb')), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => m.startsWith('out-p: ') && m.includes('task_memory_gb')),
+      messages.join('\n'),
+    );
     assert.ok(messages.some((m) => m.startsWith('out-n: ') && m.includes('unknown calculator parameter "not_a_param"')));
   });
 

@@ -44,7 +44,10 @@ describe('walking a tree', () => {
     const changed = resolve(tree, answer(full, 'b', 'p'));
     assert.equal(changed.outcome?.id, 'out-p');
     assert.deepEqual(ids(changed), ['a=x', 'b=p']);
-    assert.deepEqual(changed.dropped.map((s) => s.question.id), ['c']);
+    assert.deepEqual(
+      changed.dropped.map((s) => s.question.id),
+      ['c'],
+    );
     assert.equal(toQuery(changed.path), 'a=x&b=p');
 
     const toOutcome = resolve(tree, answer(full, 'a', 'y'));
@@ -63,12 +66,18 @@ describe('walking a tree', () => {
     assert.deepEqual(ids(r), ['a=x']);
     assert.equal(r.current?.id, 'b', 'stops at the question with the bad answer');
     const messages = r.invalid.map((i) => `${i.param}: ${i.message}`);
-    assert.ok(messages.some((m) => m.startsWith('b: “zzz” is not an answer')), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => m.startsWith('b: “zzz” is not an answer')),
+      messages.join('\n'),
+    );
     assert.ok(messages.some((m) => m.startsWith('nope: “nope” is not a question')));
     assert.ok(messages.some((m) => m.startsWith('a: “a” was given more than once')));
     assert.ok(messages.some((m) => m.startsWith('d: “d” has no answer')));
     // c is a real answer, but the path stops before it: dropped, not invalid.
-    assert.deepEqual(r.dropped.map((s) => s.question.id), ['c']);
+    assert.deepEqual(
+      r.dropped.map((s) => s.question.id),
+      ['c'],
+    );
   });
 
   it('tells about a hostile address in a few bounded, cleaned sentences', () => {
@@ -118,16 +127,34 @@ describe('walking a tree', () => {
 
   it('reasons come from the answers given, in order', () => {
     const reasons = reasonsFor(resolve(tree, { a: 'x', b: 'p' }));
-    assert.deepEqual(reasons.map((r) => r.reason), ['Because answer x leads to b.', 'Because answer p leads to out-p.']);
-    assert.deepEqual(reasons.map((r) => r.questionId), ['a', 'b']);
+    assert.deepEqual(
+      reasons.map((r) => r.reason),
+      ['Because answer x leads to b.', 'Because answer p leads to out-p.'],
+    );
+    assert.deepEqual(
+      reasons.map((r) => r.questionId),
+      ['a', 'b'],
+    );
   });
 
   it('the outline lists every node once, in walking order, with links to where each answer leads', () => {
     const o = outline(tree);
-    assert.deepEqual(o.questions.map((q) => q.question.id), ['a', 'b', 'c']);
-    assert.deepEqual(o.outcomes.map((x) => x.outcome.id), ['out-y', 'out-p', 'out-n']);
-    assert.deepEqual(o.questions[1]!.options.map((x) => x.next.anchor), ['outcome-out-p', 'q-c']);
-    assert.deepEqual(o.outcomes[1]!.from.map((f) => `${f.question.id}:${f.optionLabel}`), ['b:Answer p', 'c:Answer m']);
+    assert.deepEqual(
+      o.questions.map((q) => q.question.id),
+      ['a', 'b', 'c'],
+    );
+    assert.deepEqual(
+      o.outcomes.map((x) => x.outcome.id),
+      ['out-y', 'out-p', 'out-n'],
+    );
+    assert.deepEqual(
+      o.questions[1]!.options.map((x) => x.next.anchor),
+      ['outcome-out-p', 'q-c'],
+    );
+    assert.deepEqual(
+      o.outcomes[1]!.from.map((f) => `${f.question.id}:${f.optionLabel}`),
+      ['b:Answer p', 'c:Answer m'],
+    );
     assert.equal(anchorFor(tree, 'a'), 'q-a');
   });
 });
@@ -182,7 +209,7 @@ describe('the real decision tree', () => {
     }
   });
 
-  it('covers every step of the seed post\'s decision framework', () => {
+  it("covers every step of the seed post's decision framework", () => {
     const q = new Set(decisionTree.questions.map((x) => x.id));
     // Model requirements and complexity; operational capacity and development speed; cost
     // sensitivity; flexibility (portability); plus the hard limits the seed left out.

@@ -13,7 +13,12 @@ const inputTable = section.slice(section.indexOf('| parameter | input |')).split
 const rows = inputTable
   .split('\n')
   .filter((line) => /^\| `[a-z_]+` \|/.test(line))
-  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  .map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 const codes = (text: string): string[] => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
 
 /** How the README spells what a field accepts, written here from the field kinds' meaning. */

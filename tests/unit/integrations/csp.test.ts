@@ -62,7 +62,9 @@ test('each page gets exactly one policy, with its own hashes and those of the 40
 });
 
 test('the headers reader combines rules as each host documents it', () => {
-  const rules = parseHeadersFile(['/*', '  X-Robots-Tag: noindex', '  A: 1', '/static/*', '  X-Robots-Tag: nosnippet', '  ! A', '  A: 2', ''].join('\n'));
+  const rules = parseHeadersFile(
+    ['/*', '  X-Robots-Tag: noindex', '  A: 1', '/static/*', '  X-Robots-Tag: nosnippet', '  ! A', '  A: 2', ''].join('\n'),
+  );
   // Cloudflare's own example: a header set by two matching rules is joined with a comma.
   assert.equal(headersFor(rules, '/static/x.css', 'cloudflare').get('x-robots-tag'), 'noindex, nosnippet');
   assert.equal(headersFor(rules, '/static/x.css', 'cloudflare').get('a'), '2');
@@ -75,5 +77,8 @@ test('the meta policy goes right after <meta charset>, before any script, withou
   const out = withMetaPolicy(html, { path: 'x/index.html', ...inlineHashes(html) });
   assert.match(out, /^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]*'sha256-[^"]*"><script>/);
   assert.doesNotMatch(out, /frame-ancestors/);
-  assert.throws(() => withMetaPolicy('<html><head></head></html>', { path: 'y.html', scriptHashes: [], styleHashes: [] }), /no <meta charset>/);
+  assert.throws(
+    () => withMetaPolicy('<html><head></head></html>', { path: 'y.html', scriptHashes: [], styleHashes: [] }),
+    /no <meta charset>/,
+  );
 });

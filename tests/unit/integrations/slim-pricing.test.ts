@@ -14,7 +14,11 @@ describe('slim price book for the browser', () => {
   for (const name of files) {
     it(`${name}: keeps every item with the fields the model and formulas read; its source is in price-sources.json`, () => {
       const full = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-      const slim = slimPricingFile(full) as { items: Record<string, unknown>[]; models?: Record<string, unknown>[]; lists?: Record<string, unknown>[] };
+      const slim = slimPricingFile(full) as {
+        items: Record<string, unknown>[];
+        models?: Record<string, unknown>[];
+        lists?: Record<string, unknown>[];
+      };
       // Figures only the chapters cite are left out; every other item keeps what the browser shows.
       const kept = full.items.filter((i: Record<string, unknown>) => i['calculators'] !== false);
       assert.equal(slim.items.length, kept.length);
@@ -23,14 +27,33 @@ describe('slim price book for the browser', () => {
         for (const key of ['kind', 'id', 'region', 'value', 'unit', 'label', 'sourceDate', 'checked']) {
           assert.deepEqual(item[key], src[key], `${src.id}@${src.region}.${key}`);
         }
-        for (const key of ['note', 'source', 'moreSources', 'confidence', 'calculators']) assert.equal(item[key], undefined, `${src.id}.${key}`);
+        for (const key of ['note', 'source', 'moreSources', 'confidence', 'calculators'])
+          assert.equal(item[key], undefined, `${src.id}.${key}`);
         // The source the browser leaves out is in /price-sources.json, under the same key.
         assert.deepEqual(sources[`${src.id}@${src.region}`], src.source, `${src.id}@${src.region} in price-sources.json`);
       });
       if (full.models) {
         assert.deepEqual(
-          slim.models?.map((m) => [m['id'], m['name'], m['status'], m['endOfLife'], m['profiles'], m['statusNote'], m['replacedBy'], m['checked']]),
-          full.models.map((m: Record<string, unknown>) => [m['id'], m['name'], m['status'], m['endOfLife'], m['profiles'], m['statusNote'], m['replacedBy'], m['checked']]),
+          slim.models?.map((m) => [
+            m['id'],
+            m['name'],
+            m['status'],
+            m['endOfLife'],
+            m['profiles'],
+            m['statusNote'],
+            m['replacedBy'],
+            m['checked'],
+          ]),
+          full.models.map((m: Record<string, unknown>) => [
+            m['id'],
+            m['name'],
+            m['status'],
+            m['endOfLife'],
+            m['profiles'],
+            m['statusNote'],
+            m['replacedBy'],
+            m['checked'],
+          ]),
         );
       }
       if (full.lists) {

@@ -38,8 +38,7 @@ function close(): void {
 }
 
 const field = (name: string) => document.querySelector<HTMLInputElement | HTMLSelectElement>(`.calc-form [name="${name}"]`);
-const messageOf = (name: string) =>
-  document.querySelector(`.calc-form [data-field="${name}"] .calc-field-message`)?.textContent ?? null;
+const messageOf = (name: string) => document.querySelector(`.calc-form [data-field="${name}"] .calc-field-message`)?.textContent ?? null;
 
 export function hostileLinkTests(name: string, island: Island, path: string, seed: number): void {
   afterEach(close);

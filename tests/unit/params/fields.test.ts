@@ -11,9 +11,24 @@ describe('scenario field metadata', () => {
 
   it('keeps the URL parameters promised in the contract', () => {
     const contract = [
-      'requests_per_day', 'input_tokens', 'output_tokens', 'model', 'retrievals_per_request', 'session_seconds',
-      'active_cpu_seconds', 'session_memory_gb', 'idle_seconds', 'requests_per_session', 'agentcore_platform',
-      'inference_profile', 'fargate_tasks', 'task_vcpu', 'task_memory_gb', 'arch', 'region', 'traffic',
+      'requests_per_day',
+      'input_tokens',
+      'output_tokens',
+      'model',
+      'retrievals_per_request',
+      'session_seconds',
+      'active_cpu_seconds',
+      'session_memory_gb',
+      'idle_seconds',
+      'requests_per_session',
+      'agentcore_platform',
+      'inference_profile',
+      'fargate_tasks',
+      'task_vcpu',
+      'task_memory_gb',
+      'arch',
+      'region',
+      'traffic',
     ];
     for (const p of contract) assert.ok(paramNames.includes(p), p);
     for (const p of paramNames) assert.match(p, /^[a-z0-9]+(_[a-z0-9]+)*$/);
@@ -35,7 +50,10 @@ describe('scenario field metadata', () => {
       if ((f.kind === 'int' || f.kind === 'number') && typeof f.default === 'number') {
         assert.ok(f.default >= f.min && f.default <= f.max, f.param);
       }
-      assert.ok(fieldGroups.some((g) => g.id === f.group), f.param);
+      assert.ok(
+        fieldGroups.some((g) => g.id === f.group),
+        f.param,
+      );
       assert.ok(f.label.length > 2 && f.hint.length > 10, f.param);
     }
     assert.ok(isValidScenario(defaultScenario));

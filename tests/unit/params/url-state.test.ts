@@ -9,7 +9,16 @@ describe('URL state', () => {
   it('writes nothing for the defaults', () => assert.equal(encodeScenario({ ...defaultScenario }), ''));
 
   it('writes only changed values, readable, in field order', () => {
-    const s = withDefaults({ requestsPerDay: 1000, model: 'nova-pro', inferenceProfile: 'geo', taskVcpu: 0.25, taskMemoryGb: 0.5, fargateTasks: 3, opensearchRedundancy: false, opensearchOcus: 1 });
+    const s = withDefaults({
+      requestsPerDay: 1000,
+      model: 'nova-pro',
+      inferenceProfile: 'geo',
+      taskVcpu: 0.25,
+      taskMemoryGb: 0.5,
+      fargateTasks: 3,
+      opensearchRedundancy: false,
+      opensearchOcus: 1,
+    });
     assert.equal(
       encodeScenario(s),
       'requests_per_day=1000&model=nova-pro&inference_profile=geo&opensearch_redundancy=false&opensearch_ocus=1&fargate_tasks=3&task_vcpu=0.25&task_memory_gb=0.5',
@@ -28,7 +37,10 @@ describe('URL state', () => {
 
   it('reports bad parameters', () => {
     const r = decodeScenario('requests_per_day=lots&session_memory_gb=64');
-    assert.deepEqual(r.issues.map((i) => i.field), ['requests_per_day', 'session_memory_gb']);
+    assert.deepEqual(
+      r.issues.map((i) => i.field),
+      ['requests_per_day', 'session_memory_gb'],
+    );
     assert.equal(r.issues[1]?.message, 'Session memory (peak) must be a number between 0.125 and 8; using 8.');
   });
 

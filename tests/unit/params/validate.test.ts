@@ -15,7 +15,10 @@ describe('parseScenario: one field at a time', () => {
   it('accepts good values silently', () => {
     const r = one({ requests_per_day: '2500', model: 'nova-pro', inference_profile: 'geo', task_vcpu: '0.5', task_memory_gb: '4' });
     assert.deepEqual(r.issues, []);
-    assert.deepEqual([r.scenario.requestsPerDay, r.scenario.model, r.scenario.taskVcpu, r.scenario.taskMemoryGb], [2500, 'nova-pro', 0.5, 4]);
+    assert.deepEqual(
+      [r.scenario.requestsPerDay, r.scenario.model, r.scenario.taskVcpu, r.scenario.taskMemoryGb],
+      [2500, 'nova-pro', 0.5, 4],
+    );
   });
 
   it('reads numbers as written in forms: thousands separators, exponents, numbers', () => {
@@ -64,7 +67,10 @@ describe('parseScenario: one field at a time', () => {
     assert.equal(r.messages.length, 2);
     // In form order: the Region is asked up front, the model with the traffic.
     assert.match(r.messages[0] ?? '', /^Region must be one of: us-east-1, .*; using us-east-1\.$/);
-    assert.match(r.messages[1] ?? '', /^Model must be one of: claude-sonnet-5-5, claude-sonnet-5, claude-sonnet-4-5, .*; using claude-sonnet-5-5\.$/);
+    assert.match(
+      r.messages[1] ?? '',
+      /^Model must be one of: claude-sonnet-5-5, claude-sonnet-5, claude-sonnet-4-5, .*; using claude-sonnet-5-5\.$/,
+    );
   });
 
   it('invalid Fargate size: says which sizes are valid', () => {
@@ -78,7 +84,10 @@ describe('parseScenario: one field at a time', () => {
   it('repeated keys: the first wins, and it says so', () => {
     const r = parseScenario(new URLSearchParams('requests_per_day=500&requests_per_day=900'));
     assert.equal(r.scenario.requestsPerDay, 500);
-    assert.deepEqual(r.issues.map((i) => i.message), ['Requests per day was given 2 times; using the first value (500).']);
+    assert.deepEqual(
+      r.issues.map((i) => i.message),
+      ['Requests per day was given 2 times; using the first value (500).'],
+    );
     assert.equal(parseScenario({ model: ['nova-lite', 'nova-pro'], inference_profile: 'geo' }).scenario.model, 'nova-lite');
   });
 
@@ -95,8 +104,14 @@ describe('parseScenario: one field at a time', () => {
   it('booleans, "auto" and case', () => {
     const r = one({ opensearch_redundancy: 'off', aurora_auto_pause: 'Yes', fargate_tasks: 'AUTO', traffic: 'Bursty' });
     assert.deepEqual(r.issues, []);
-    assert.deepEqual([r.scenario.opensearchRedundancy, r.scenario.auroraAutoPause, r.scenario.fargateTasks, r.scenario.traffic], [false, true, 'auto', 'bursty']);
-    assert.equal(one({ fargate_tasks: '0' }).messages[0], 'Fargate tasks must be "auto" (derived from traffic) or a whole number between 1 and 5,000; using 1.');
+    assert.deepEqual(
+      [r.scenario.opensearchRedundancy, r.scenario.auroraAutoPause, r.scenario.fargateTasks, r.scenario.traffic],
+      [false, true, 'auto', 'bursty'],
+    );
+    assert.equal(
+      one({ fargate_tasks: '0' }).messages[0],
+      'Fargate tasks must be "auto" (derived from traffic) or a whole number between 1 and 5,000; using 1.',
+    );
     assert.equal(one({ opensearch_redundancy: 'maybe' }).messages[0], 'OpenSearch redundancy must be true or false; using on.');
   });
 });
@@ -110,12 +125,16 @@ describe('parseScenario: rules between fields', () => {
 
   it('a session plus its idle tail lasts at most 8 hours', () => {
     const r = one({ session_seconds: '28000', idle_seconds: '900' });
-    assert.deepEqual(r.messages, ['A session lasts at most 8 hours (28,800 s), so after a 28,000 s session the idle time can be at most 800 s; using 800.']);
+    assert.deepEqual(r.messages, [
+      'A session lasts at most 8 hours (28,800 s), so after a 28,000 s session the idle time can be at most 800 s; using 800.',
+    ]);
   });
 
   it('active CPU cannot exceed 2 vCPU for the whole session', () => {
     const r = one({ session_seconds: '10', active_cpu_seconds: '30', requests_per_session: '1' });
-    assert.deepEqual(r.messages, ['Active CPU per request can be at most 20 vCPU-seconds (2 vCPU x 10 s of session / 1 requests); using 20.']);
+    assert.deepEqual(r.messages, [
+      'Active CPU per request can be at most 20 vCPU-seconds (2 vCPU x 10 s of session / 1 requests); using 20.',
+    ]);
   });
 
   it('idle memory after reclaim cannot exceed the session memory', () => {
@@ -133,7 +152,9 @@ describe('parseScenario: rules between fields', () => {
   it('a request cannot be busy longer than its share of the session', () => {
     // A 60 s session of 4 requests leaves 15 s each; 20 s of busy time does not fit.
     const r = one({ session_seconds: '60', requests_per_session: '4', request_seconds: '20' });
-    assert.deepEqual(r.messages, ['A request cannot keep the agent busy longer than its share of the session (60 s / 4 requests = 15 s); using 15.']);
+    assert.deepEqual(r.messages, [
+      'A request cannot keep the agent busy longer than its share of the session (60 s / 4 requests = 15 s); using 15.',
+    ]);
     assert.equal(r.scenario.requestSeconds, 15);
     assert.deepEqual(one({ session_seconds: '60', requests_per_session: '4', request_seconds: '15' }).issues, []);
   });
@@ -152,7 +173,8 @@ describe('parseScenario: rules between fields', () => {
     assert.deepEqual(r.warnings, [
       {
         field: 'model',
-        message: 'Claude 3.5 Haiku reached end of life on Bedrock on June 19, 2026 and can no longer be called. The figures use its last price; Claude Haiku 4.5 replaces it.',
+        message:
+          'Claude 3.5 Haiku reached end of life on Bedrock on June 19, 2026 and can no longer be called. The figures use its last price; Claude Haiku 4.5 replaces it.',
       },
     ]);
     assert.deepEqual(parseScenario({ model: 'claude-sonnet-5' }).warnings, []);

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { limit, limitDate, limitNumber, modelInfo, price, priceValue, checkedRange, regionalPrice } from '../../../src/lib/pricing/catalog.ts';
+import {
+  limit,
+  limitDate,
+  limitNumber,
+  modelInfo,
+  price,
+  priceValue,
+  checkedRange,
+  regionalPrice,
+} from '../../../src/lib/pricing/catalog.ts';
 
 describe('catalog lookups', () => {
   it('finds a price by id, us-east-1 by default', () => {

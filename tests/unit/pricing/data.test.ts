@@ -7,54 +7,125 @@ import { allItems, allModels, findItem, pricingFiles } from '../../../src/lib/pr
 import { modelIds, regions } from '../../../src/lib/cost/scenario.ts';
 
 const dir = new URL('../../../content/pricing/', import.meta.url);
-const fileNames = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const fileNames = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const parsed = new Map<string, PricingFile>();
 for (const name of fileNames) {
   parsed.set(name, pricingFileSchema.parse(JSON.parse(readFileSync(new URL(name, dir), 'utf8'))));
 }
 
 // Copied by hand from /work/team/CONTRACT.md, "Pinned price/limit ids". Writers cite these.
-const fargateRegions = ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'eu-west-2', 'ap-southeast-1', 'ap-northeast-1', 'ap-southeast-2', 'ap-south-1', 'sa-east-1', 'ca-central-1'];
+const fargateRegions = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-2',
+  'eu-west-1',
+  'eu-central-1',
+  'eu-west-2',
+  'ap-southeast-1',
+  'ap-northeast-1',
+  'ap-southeast-2',
+  'ap-south-1',
+  'sa-east-1',
+  'ca-central-1',
+];
 const pinnedPrices = [
-  'agentcore-runtime-v1-vcpu-hour', 'agentcore-runtime-v1-gb-hour', 'agentcore-runtime-v2-vcpu-hour',
-  'agentcore-runtime-v2-gb-hour', 'agentcore-instances-management-fee-percent', 'agentcore-gateway-api-per-1k',
-  'agentcore-gateway-search-per-1k', 'agentcore-gateway-tool-index-per-100', 'agentcore-gateway-vpc-egress-gb',
-  'agentcore-memory-short-term-per-1k-events', 'agentcore-memory-long-term-per-1k-records',
-  'agentcore-memory-long-term-custom-per-1k-records', 'agentcore-memory-retrieval-per-1k', 'agentcore-identity-per-1k',
+  'agentcore-runtime-v1-vcpu-hour',
+  'agentcore-runtime-v1-gb-hour',
+  'agentcore-runtime-v2-vcpu-hour',
+  'agentcore-runtime-v2-gb-hour',
+  'agentcore-instances-management-fee-percent',
+  'agentcore-gateway-api-per-1k',
+  'agentcore-gateway-search-per-1k',
+  'agentcore-gateway-tool-index-per-100',
+  'agentcore-gateway-vpc-egress-gb',
+  'agentcore-memory-short-term-per-1k-events',
+  'agentcore-memory-long-term-per-1k-records',
+  'agentcore-memory-long-term-custom-per-1k-records',
+  'agentcore-memory-retrieval-per-1k',
+  'agentcore-identity-per-1k',
   'agentcore-web-search-per-1k',
-  'fargate-spot-max-discount-percent', 'fargate-savings-plan-max-discount-percent', 'fargate-ephemeral-storage-gb-hour',
-  'titan-embed-text-v2-input', 'amazon-rerank-per-1k', 'cohere-rerank-3-5-per-1k',
-  'opensearch-serverless-ocu-hour', 'opensearch-serverless-storage-gb-month', 'aurora-serverless-v2-acu-hour',
-  'aurora-serverless-v2-io-optimized-acu-hour', 'aurora-storage-gb-month',
-  'alb-hour', 'alb-lcu-hour', 'nat-gateway-hour', 'nat-gateway-gb', 'public-ipv4-hour', 'vpc-endpoint-hour',
-  'cloudwatch-logs-ingest-gb', 'cloudwatch-logs-ingest-ia-gb', 'cloudwatch-logs-storage-gb-month',
-  'lambda-requests-per-million', 'lambda-x86-gb-second', 'lambda-arm-gb-second',
+  'fargate-spot-max-discount-percent',
+  'fargate-savings-plan-max-discount-percent',
+  'fargate-ephemeral-storage-gb-hour',
+  'titan-embed-text-v2-input',
+  'amazon-rerank-per-1k',
+  'cohere-rerank-3-5-per-1k',
+  'opensearch-serverless-ocu-hour',
+  'opensearch-serverless-storage-gb-month',
+  'aurora-serverless-v2-acu-hour',
+  'aurora-serverless-v2-io-optimized-acu-hour',
+  'aurora-storage-gb-month',
+  'alb-hour',
+  'alb-lcu-hour',
+  'nat-gateway-hour',
+  'nat-gateway-gb',
+  'public-ipv4-hour',
+  'vpc-endpoint-hour',
+  'cloudwatch-logs-ingest-gb',
+  'cloudwatch-logs-ingest-ia-gb',
+  'cloudwatch-logs-storage-gb-month',
+  'lambda-requests-per-million',
+  'lambda-x86-gb-second',
+  'lambda-arm-gb-second',
 ];
 const pinnedLimits: [string, number | string][] = [
-  ['agentcore-max-session-hours', 8], ['agentcore-idle-timeout-default-seconds', 900],
-  ['agentcore-idle-timeout-min-seconds', 60], ['agentcore-idle-timeout-max-seconds', 28800],
-  ['agentcore-max-payload-mb', 100], ['agentcore-max-vcpu-per-session', 2], ['agentcore-max-gb-per-session', 8],
-  ['agentcore-min-billed-memory-mb', 128], ['agentcore-v2-idle-memory-reclaim-seconds', 120],
-  ['agentcore-active-sessions-us', 5000], ['agentcore-active-sessions-other', 2500], ['agentcore-data-plane-tps', 1000],
-  ['agentcore-new-sessions-per-second', 25], ['agentcore-sync-request-timeout-minutes', 15],
-  ['agentcore-streaming-max-minutes', 60], ['agentcore-async-max-hours', 8], ['agentcore-session-storage-gb', 1],
-  ['agentcore-max-image-gb', 2], ['agentcore-direct-code-zip-mb', 250], ['agentcore-max-agents', 1000],
-  ['agentcore-endpoints-per-agent', 10], ['agentcore-instances-max-session-days', 14],
-  ['agentcore-v2-cold-start-seconds', 2], ['agentcore-ga-date', '2025-10-13'], ['agentcore-v2-launch-date', '2026-09-18'],
-  ['bedrock-agents-classic-closed-date', '2026-07-30'], ['fargate-spot-interruption-warning-seconds', 120],
-  ['fargate-billing-minimum-seconds', 60], ['fargate-max-vcpu', 16], ['fargate-max-gb', 120],
-  ['fargate-ephemeral-storage-included-gb', 20], ['fargate-ephemeral-storage-max-gb', 200],
-  ['lambda-max-timeout-minutes', 15], ['lambda-max-memory-mb', 10240], ['opensearch-initial-ocu', 4],
-  ['opensearch-min-ocu-redundant', 2], ['opensearch-min-ocu-single', 1], ['opensearch-nextgen-idle-minutes', 10],
-  ['opensearch-nextgen-ga-date', '2026-05-28'], ['aurora-resume-seconds', 15],
-  ['claude-sonnet-4-5-retirement-date', '2026-11-30'], ['global-profile-discount-percent', 10],
+  ['agentcore-max-session-hours', 8],
+  ['agentcore-idle-timeout-default-seconds', 900],
+  ['agentcore-idle-timeout-min-seconds', 60],
+  ['agentcore-idle-timeout-max-seconds', 28800],
+  ['agentcore-max-payload-mb', 100],
+  ['agentcore-max-vcpu-per-session', 2],
+  ['agentcore-max-gb-per-session', 8],
+  ['agentcore-min-billed-memory-mb', 128],
+  ['agentcore-v2-idle-memory-reclaim-seconds', 120],
+  ['agentcore-active-sessions-us', 5000],
+  ['agentcore-active-sessions-other', 2500],
+  ['agentcore-data-plane-tps', 1000],
+  ['agentcore-new-sessions-per-second', 25],
+  ['agentcore-sync-request-timeout-minutes', 15],
+  ['agentcore-streaming-max-minutes', 60],
+  ['agentcore-async-max-hours', 8],
+  ['agentcore-session-storage-gb', 1],
+  ['agentcore-max-image-gb', 2],
+  ['agentcore-direct-code-zip-mb', 250],
+  ['agentcore-max-agents', 1000],
+  ['agentcore-endpoints-per-agent', 10],
+  ['agentcore-instances-max-session-days', 14],
+  ['agentcore-v2-cold-start-seconds', 2],
+  ['agentcore-ga-date', '2025-10-13'],
+  ['agentcore-v2-launch-date', '2026-09-18'],
+  ['bedrock-agents-classic-closed-date', '2026-07-30'],
+  ['fargate-spot-interruption-warning-seconds', 120],
+  ['fargate-billing-minimum-seconds', 60],
+  ['fargate-max-vcpu', 16],
+  ['fargate-max-gb', 120],
+  ['fargate-ephemeral-storage-included-gb', 20],
+  ['fargate-ephemeral-storage-max-gb', 200],
+  ['lambda-max-timeout-minutes', 15],
+  ['lambda-max-memory-mb', 10240],
+  ['opensearch-initial-ocu', 4],
+  ['opensearch-min-ocu-redundant', 2],
+  ['opensearch-min-ocu-single', 1],
+  ['opensearch-nextgen-idle-minutes', 10],
+  ['opensearch-nextgen-ga-date', '2026-05-28'],
+  ['aurora-resume-seconds', 15],
+  ['claude-sonnet-4-5-retirement-date', '2026-11-30'],
+  ['global-profile-discount-percent', 10],
   ['bedrock-batch-discount-percent', 50],
 ];
 
 describe('content/pricing data', () => {
   it('every file parses with the schema and is imported by the catalog', () => {
-    assert.deepEqual(fileNames, pricingFiles().map(({ id }) => `${id}.json`));
-    assert.equal(allItems().length, [...parsed.values()].reduce((n, f) => n + f.items.length, 0));
+    assert.deepEqual(
+      fileNames,
+      pricingFiles().map(({ id }) => `${id}.json`),
+    );
+    assert.equal(
+      allItems().length,
+      [...parsed.values()].reduce((n, f) => n + f.items.length, 0),
+    );
   });
 
   it('has no duplicate (id, region) key across files', () => {
@@ -93,7 +164,10 @@ describe('content/pricing data', () => {
   });
 
   it('prices every model for each profile it lists, and only those', () => {
-    assert.deepEqual(allModels().map((m) => m.id), [...modelIds]);
+    assert.deepEqual(
+      allModels().map((m) => m.id),
+      [...modelIds],
+    );
     for (const m of allModels()) {
       for (const profile of ['global', 'geo'] as const) {
         for (const side of ['input', 'output']) {
@@ -149,7 +223,14 @@ describe('content/pricing data', () => {
 
   it('has the Part C models and statuses (facts file, 2026-12-04)', () => {
     const status = (id: string) => allModels().find((m) => m.id === id);
-    assert.deepEqual([status('claude-sonnet-5-5')?.status, findItem('claude-sonnet-5-5-global-input')?.value, findItem('claude-sonnet-5-5-global-output')?.value], ['current', 2, 10]);
+    assert.deepEqual(
+      [
+        status('claude-sonnet-5-5')?.status,
+        findItem('claude-sonnet-5-5-global-input')?.value,
+        findItem('claude-sonnet-5-5-global-output')?.value,
+      ],
+      ['current', 2, 10],
+    );
     assert.deepEqual([status('claude-sonnet-5')?.status, status('claude-sonnet-5')?.replacedBy], ['legacy', 'claude-sonnet-5-5']);
     assert.equal(status('claude-sonnet-4-5')?.status, 'deprecated');
     assert.match(status('claude-sonnet-4-5')?.statusNote ?? '', /no Bedrock end-of-life date/i);
@@ -164,7 +245,8 @@ describe('content/pricing data', () => {
 
   it('never gives the check day as the source date: a source date is never later than the check', () => {
     for (const item of allItems()) {
-      if (item.sourceDate !== undefined) assert.ok(item.sourceDate <= item.checked, `${item.id} ${item.region}: source ${item.sourceDate}, checked ${item.checked}`);
+      if (item.sourceDate !== undefined)
+        assert.ok(item.sourceDate <= item.checked, `${item.id} ${item.region}: source ${item.sourceDate}, checked ${item.checked}`);
     }
   });
 
@@ -215,7 +297,13 @@ describe('pricing schema rejects bad data', () => {
   it('finds duplicate keys across files', () => {
     const dups = findDuplicateKeys([
       { file: 'a.json', items: [{ id: 'x', region: 'us-east-1' }] },
-      { file: 'b.json', items: [{ id: 'x', region: 'us-east-1' }, { id: 'x', region: 'eu-west-1' }] },
+      {
+        file: 'b.json',
+        items: [
+          { id: 'x', region: 'us-east-1' },
+          { id: 'x', region: 'eu-west-1' },
+        ],
+      },
     ]);
     assert.deepEqual(dups, [{ id: 'x', region: 'us-east-1', files: ['a.json', 'b.json'] }]);
   });

@@ -25,7 +25,10 @@ const crossing = (v: number) => ({
 describe('break-even sentence and attribute', () => {
   it('states the crossing as the issue words it', () => {
     const r = { ...base, crossings: [crossing(3655.6)] };
-    assert.equal(breakEvenHeadline(r), 'ECS on Fargate becomes cheaper than AgentCore Runtime above 3,656 invocations a day with these settings.');
+    assert.equal(
+      breakEvenHeadline(r),
+      'ECS on Fargate becomes cheaper than AgentCore Runtime above 3,656 invocations a day with these settings.',
+    );
     assert.equal(breakEvenAttribute(r), '3656');
   });
 

@@ -43,25 +43,43 @@ describe('JSON export', () => {
 
   it('lists every input with its value and default', () => {
     assert.equal(r.inputs.length, fields.length);
-    assert.deepEqual(r.inputs.find((i) => i.param === 'requests_per_day'), {
-      param: 'requests_per_day', label: 'Requests per day', unit: 'requests', value: 2500, default: 10000,
-    });
+    assert.deepEqual(
+      r.inputs.find((i) => i.param === 'requests_per_day'),
+      {
+        param: 'requests_per_day',
+        label: 'Requests per day',
+        unit: 'requests',
+        value: 2500,
+        default: 10000,
+      },
+    );
     assert.equal(r.inputs.find((i) => i.param === 'fargate_tasks')?.value, 2);
   });
 
   it('has every line and total, rounded to the cent, by hand', () => {
-    assert.deepEqual(r.options.map((o) => [o.option, o.totalUsd]), [
-      ['bedrock-agents', 693.13],
-      ['agentcore-runtime', 797.58],
-      ['ecs-fargate', 814.56],
-    ]);
+    assert.deepEqual(
+      r.options.map((o) => [o.option, o.totalUsd]),
+      [
+        ['bedrock-agents', 693.13],
+        ['agentcore-runtime', 797.58],
+        ['ecs-fargate', 814.56],
+      ],
+    );
     const fargate = r.options[2]!;
     assert.deepEqual(
       fargate.lines.map((l) => [l.id, l.usd]),
       [
-        ['model', 342.19], ['retrieval', 350.4], ['retrieval-storage', 0.24], ['embeddings', 0.15],
-        ['fargate-cpu', 59.1], ['fargate-memory', 12.98], ['load-balancer', 16.43], ['load-balancer-lcu', 0.01],
-        ['nat-gateway', 32.85], ['nat-gateway-data', 0.07], ['logs', 0.15],
+        ['model', 342.19],
+        ['retrieval', 350.4],
+        ['retrieval-storage', 0.24],
+        ['embeddings', 0.15],
+        ['fargate-cpu', 59.1],
+        ['fargate-memory', 12.98],
+        ['load-balancer', 16.43],
+        ['load-balancer-lcu', 0.01],
+        ['nat-gateway', 32.85],
+        ['nat-gateway-data', 0.07],
+        ['logs', 0.15],
       ],
     );
     assert.deepEqual(fargate.lines[0]!.prices, ['claude-haiku-4-5-global-input@us-east-1', 'claude-haiku-4-5-global-output@us-east-1']);
@@ -95,7 +113,11 @@ describe('CSV export', () => {
   it('has an input row per field, a row per line and a total per option', () => {
     assert.ok(lines.includes('input,,requests_per_day,Requests per day,2500,requests,,,,,'));
     assert.equal(lines.filter((l) => l.startsWith('input,')).length, fields.length);
-    assert.ok(lines.includes('line,ecs-fargate,fargate-cpu,"Fargate vCPU (1 vCPU per task, x86)",59.10,USD per month,2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10,fargate-x86-vcpu-hour@us-east-1,,,'));
+    assert.ok(
+      lines.includes(
+        'line,ecs-fargate,fargate-cpu,"Fargate vCPU (1 vCPU per task, x86)",59.10,USD per month,2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10,fargate-x86-vcpu-hour@us-east-1,,,',
+      ),
+    );
     const total = lines.find((l) => l.startsWith('total,ecs-fargate,total,'));
     assert.ok(total?.includes(',814.56,USD per month,'), total);
   });
@@ -116,7 +138,9 @@ describe('CSV export', () => {
 
   it('says "undated" for a source that states no date, instead of borrowing the check day', () => {
     // Fargate in eu-west-1 comes from raw Price List SKUs with no date (tests/fixtures/price-book/fargate.json).
-    const eu = estimateCsv(estimate(decodeScenario('region=eu-west-1').scenario), ctx).trimEnd().split('\r\n');
+    const eu = estimateCsv(estimate(decodeScenario('region=eu-west-1').scenario), ctx)
+      .trimEnd()
+      .split('\r\n');
     const row = eu.find((l) => l.startsWith('price,,fargate-x86-vcpu-hour@eu-west-1,'));
     assert.match(row ?? '', /,undated,\d{4}-\d\d-\d\d$/);
   });

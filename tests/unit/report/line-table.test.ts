@@ -23,11 +23,26 @@ describe('line table', () => {
     assert.deepEqual(
       table.rows.map((r) => r.id),
       [
-        'model', 'orchestration', 'retrieval', 'retrieval-storage', 'embeddings', 'runtime-cpu', 'runtime-memory',
-        'fargate-cpu', 'fargate-memory', 'load-balancer', 'load-balancer-lcu', 'nat-gateway', 'nat-gateway-data', 'logs',
+        'model',
+        'orchestration',
+        'retrieval',
+        'retrieval-storage',
+        'embeddings',
+        'runtime-cpu',
+        'runtime-memory',
+        'fargate-cpu',
+        'fargate-memory',
+        'load-balancer',
+        'load-balancer-lcu',
+        'nat-gateway',
+        'nat-gateway-data',
+        'logs',
       ],
     );
-    assert.deepEqual(table.options.map((o) => o.option), ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate']);
+    assert.deepEqual(
+      table.options.map((o) => o.option),
+      ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate'],
+    );
   });
 
   it('leaves a cell empty where an option has no such line', () => {
@@ -60,7 +75,10 @@ describe('cost categories', () => {
   it('sums lines per category, by hand', () => {
     const s = withDefaults({ requestsPerDay: 2500, model: 'claude-haiku-4-5', fargateTasks: 2 });
     const t = categoryTable(estimate(s));
-    assert.deepEqual(t.rows.map((r) => r.id), ['model', 'retrieval', 'compute', 'network', 'logs']);
+    assert.deepEqual(
+      t.rows.map((r) => r.id),
+      ['model', 'retrieval', 'compute', 'network', 'logs'],
+    );
     const [model, retrieval, compute, network, logs] = t.rows;
     for (const v of model!.usd) near(v, 342.1875, 1e-6);
     for (const v of retrieval!.usd) near(v, 350.792083, 1e-5);

@@ -8,15 +8,22 @@ import { decodeScenario } from '../../../src/lib/params/url-state.ts';
 import { near } from '../helpers.ts';
 
 const dir = new URL('../../../content/scenarios/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('scenario presets', () => {
   it('the folder holds exactly the pinned presets, all loaded', () => {
     assert.deepEqual(files, [...presetIds].map((id) => `${id}.json`).sort());
-    assert.deepEqual(
-      [...presetIds].sort(),
-      ['bursty-batch', 'case-study-research-pipeline', 'case-study-support-bot', 'seed-example', 'steady-pipeline', 'support-bot-business-hours', 'support-bot-business-hours-warm'],
-    );
+    assert.deepEqual([...presetIds].sort(), [
+      'bursty-batch',
+      'case-study-research-pipeline',
+      'case-study-support-bot',
+      'seed-example',
+      'steady-pipeline',
+      'support-bot-business-hours',
+      'support-bot-business-hours-warm',
+    ]);
   });
 
   it('every file passes the collection schema', () => {
@@ -26,7 +33,7 @@ describe('scenario presets', () => {
     }
   });
 
-  it('the schema fails a preset the calculator would correct, with the calculator\'s message', () => {
+  it("the schema fails a preset the calculator would correct, with the calculator's message", () => {
     const bad = { title: 'Bad', summary: 'A preset with a bad task size.', params: { task_vcpu: 4, task_memory_gb: 3 } };
     const r = scenarioPresetSchema.safeParse(bad);
     assert.ok(!r.success);
