@@ -36,7 +36,6 @@ function useSettledSensitivity(s: Scenario, key: string, maxPerDay: number): { v
     const timer = setTimeout(() => setState({ key, value: compute() }), 150);
     return () => clearTimeout(timer);
     // `compute` closes over the scenario that `key` identifies.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, maxPerDay]);
   return { value: state.value, stale: state.key !== key };
 }

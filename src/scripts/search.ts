@@ -1,6 +1,8 @@
 /**
- * Search results over Pagefind's JS API. Loaded on the first opening of the dialog; Pagefind
- * itself (its script, WebAssembly and index chunks) loads from /pagefind/ at that moment too.
+ * Search results over Pagefind's JS API. Part of the inlined site script (chrome.ts): a dynamic
+ * import would make Vite add its preload helper as a second file every page must fetch, which
+ * costs more than these few KB. Pagefind itself (its script, WebAssembly and index chunks)
+ * loads from /pagefind/ only when the dialog first opens.
  * Results are built with DOM methods, never innerHTML, so no page text can inject markup.
  *
  * Pagefind ranks pages well but stems words ("Savings Plans" also finds "plan" and "saves")

@@ -1,8 +1,8 @@
 import type { Chart } from 'chart.js';
 import type { BreakEvenChartData } from '../../lib/chart-data/break-even-series.ts';
 import { formatCount, formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
-import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
-import { probeNames } from '../charts/theme.ts';
+import type { HeadingLevel } from '../shared/Heading.tsx';
+import { ChartFigure } from '../charts/ChartFigure.tsx';
 import { optionShortLabels } from '../../lib/site/options.ts';
 import { useChartReadout } from '../charts/use-chart-readout.ts';
 import { useLazyChart } from '../charts/use-lazy-chart.ts';
@@ -86,70 +86,64 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
   } The table "Monthly cost by volume" has the numbers.`;
 
   return (
-    <section class="calc-chart" aria-labelledby={`${uid}-chart-title`}>
-      <Heading level={level} id={`${uid}-chart-title`}>
-        Cost against volume
-      </Heading>
-      <div class="calc-chart-layout">
-        <figure class="calc-figure" ref={figure}>
-          <div class="chart-canvas calc-chart-box calc-chart-box-tall">
-            <canvas ref={canvas} role="img" aria-label={summary} aria-describedby={`${uid}-chart-readout`} tabIndex={0} {...handlers} />
-          </div>
-          <p class="chart-readout" id={`${uid}-chart-readout`} aria-live="polite">
-            {readout}
-          </p>
-          <figcaption>
-            <ul class="calc-legend" aria-label="Lines">
-              {data.series.map((s) => (
-                <li key={s.option} data-mark={s.option}>
-                  <span class="calc-swatch" data-line-style={dashes[s.option]?.style ?? 'solid'} aria-hidden="true" />
-                  {s.label} ({dashes[s.option]?.style ?? 'solid'} line)
-                </li>
-              ))}
-              <li>
-                <span aria-hidden="true">◇ </span>break-even point
+    <ChartFigure
+      uid={uid}
+      level={level}
+      title="Cost against volume"
+      tall
+      figure={figure}
+      canvas={canvas}
+      summary={summary}
+      handlers={handlers}
+      readout={readout}
+      caption={
+        <>
+          <ul class="calc-legend" aria-label="Lines">
+            {data.series.map((s) => (
+              <li key={s.option} data-mark={s.option}>
+                <span class="calc-swatch" data-line-style={dashes[s.option]?.style ?? 'solid'} aria-hidden="true" />
+                {s.label} ({dashes[s.option]?.style ?? 'solid'} line)
               </li>
-            </ul>
-            Both axes are logarithmic when costs span a wide range: equal steps are equal ratios. The dashed rule marks the volume you
-            entered.
-          </figcaption>
-          <span class="calc-probes" aria-hidden="true">
-            {probeNames.map((p) => (
-              <span key={p} data-probe={p} />
             ))}
-          </span>
-        </figure>
-        <div class="table-scroll chart-table" tabIndex={0} role="region" aria-label="Monthly cost by volume">
-          <table class="data">
-            <caption>Monthly cost by volume</caption>
-            <thead>
-              <tr>
-                <th scope="col">Invocations a day</th>
-                {data.series.map((s) => (
-                  <th key={s.option} scope="col" class="num">
-                    {s.label}
-                  </th>
+            <li>
+              <span aria-hidden="true">◇ </span>break-even point
+            </li>
+          </ul>
+          Both axes are logarithmic when costs span a wide range: equal steps are equal ratios. The dashed rule marks the volume you
+          entered.
+        </>
+      }
+      tableLabel="Monthly cost by volume"
+      table={
+        <table class="data">
+          <caption>Monthly cost by volume</caption>
+          <thead>
+            <tr>
+              <th scope="col">Invocations a day</th>
+              {data.series.map((s) => (
+                <th key={s.option} scope="col" class="num">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((row, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  {formatCount(row.x)}
+                  {rowLabel[row.kind]}
+                </th>
+                {row.totals.map((v, j) => (
+                  <td key={j} class="num">
+                    {formatUsd(v)}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((row, i) => (
-                <tr key={i}>
-                  <th scope="row">
-                    {formatCount(row.x)}
-                    {rowLabel[row.kind]}
-                  </th>
-                  {row.totals.map((v, j) => (
-                    <td key={j} class="num">
-                      {formatUsd(v)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
-    </section>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
   );
 }

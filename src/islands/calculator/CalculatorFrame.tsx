@@ -7,8 +7,7 @@ import { PresetBar } from './PresetBar.tsx';
 import { ScenarioFields } from './ScenarioForm.tsx';
 import { useGoToField, useHydrated } from '../shared/hooks.ts';
 import { stateFromQuery, stateFromScenario, type ScenarioForm } from './use-scenario-form.ts';
-import { calculatorHref } from './share.ts';
-import { calculatorPath } from '../../lib/site/base.ts';
+import { calculatorHref, calculatorPath } from '../../lib/site/base.ts';
 import type { Arrival } from '../../lib/decisions/calculator.ts';
 import { InEmbed, leavingLink } from './leaving-links.ts';
 
@@ -112,7 +111,7 @@ export function CalculatorFrame({
           <p>
             <button
               type="button"
-              class="calc-button"
+              class="button"
               aria-expanded={inputsOpen}
               aria-controls={formId}
               onClick={() => setInputsOpen(!inputsOpen)}
@@ -145,7 +144,7 @@ export function CalculatorFrame({
               onToggleGroup={toggle}
             />
             <div class="calc-submit">
-              <button type="submit" class="calc-button">
+              <button type="submit" class="button">
                 Put these inputs in the address
               </button>
             </div>

@@ -47,12 +47,12 @@ export function ChapterFrame({ uid, calculator, preset, form, href, heading, ful
       {children(changed)}
       <p class="calc-chapter-actions">
         {ready && (
-          <button type="button" class="calc-button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+          <button type="button" class="button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
             {open ? 'Hide the inputs' : 'Change the inputs'}
           </button>
         )}
         {ready && changed && (
-          <button type="button" class="calc-button calc-button-quiet" onClick={() => form.replace(stateFromScenario(preset.scenario))}>
+          <button type="button" class="button button-quiet" onClick={() => form.replace(stateFromScenario(preset.scenario))}>
             Back to the scenario
           </button>
         )}

@@ -4,8 +4,8 @@ import { classicStatus } from '../../lib/cost/shared.ts';
 import { formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
 import { optionLabels, optionShortLabels, type OptionId } from '../../lib/site/options.ts';
 import { categoryTable, type CostCategoryId } from '../../lib/report/categories.ts';
-import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
-import { probeNames } from '../charts/theme.ts';
+import type { HeadingLevel } from '../shared/Heading.tsx';
+import { ChartFigure } from '../charts/ChartFigure.tsx';
 import type { PatternKind } from '../charts/bar-chart.ts';
 import { useChartReadout } from '../charts/use-chart-readout.ts';
 import { useLazyChart } from '../charts/use-lazy-chart.ts';
@@ -73,74 +73,67 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
     .join(', ')}. The table "Monthly cost by category" has the same numbers.`;
 
   return (
-    <section class="calc-chart" aria-labelledby={`${uid}-chart-title`}>
-      <Heading level={level} id={`${uid}-chart-title`}>
-        Compared by category
-      </Heading>
-      <div class="calc-chart-layout">
-        <figure class="calc-figure" ref={figure}>
-          <div class="chart-canvas calc-chart-box">
-            <canvas ref={canvas} role="img" aria-label={summary} aria-describedby={`${uid}-chart-readout`} tabIndex={0} {...handlers} />
-          </div>
-          <p class="chart-readout" id={`${uid}-chart-readout`} aria-live="polite">
-            {readout}
-          </p>
-          <figcaption>
-            <ul class="calc-legend" aria-label="Categories">
-              {table.rows.map((row) => (
-                <li key={row.id}>
-                  <span class="calc-swatch" data-pattern={patterns[row.id]} aria-hidden="true" />
-                  {row.label}
-                </li>
-              ))}
-            </ul>
-            Each bar is one option in its color; the pattern shows the category. Totals are written at the end of each bar.
-          </figcaption>
-          <span class="calc-probes" aria-hidden="true">
-            {probeNames.map((p) => (
-              <span key={p} data-probe={p} />
+    <ChartFigure
+      uid={uid}
+      level={level}
+      title="Compared by category"
+      figure={figure}
+      canvas={canvas}
+      summary={summary}
+      handlers={handlers}
+      readout={readout}
+      caption={
+        <>
+          <ul class="calc-legend" aria-label="Categories">
+            {table.rows.map((row) => (
+              <li key={row.id}>
+                <span class="calc-swatch" data-pattern={patterns[row.id]} aria-hidden="true" />
+                {row.label}
+              </li>
             ))}
-          </span>
-        </figure>
-        <div class="table-scroll chart-table" tabIndex={0} role="region" aria-label="Monthly cost by category">
-          <table class="data calc-category-table">
-            <caption>Monthly cost by category</caption>
-            <thead>
-              <tr>
-                <th scope="col">Category</th>
-                {est.options.map((o) => (
-                  <th key={o.option} scope="col" class="num">
-                    {optionShortLabels[o.option]}
-                    {o.option === 'bedrock-agents' && <span class="calc-col-status"> ({classicStatus()})</span>}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.label}</th>
-                  {row.usd.map((v, i) => (
-                    <td key={i} class="num">
-                      {formatUsd(v)}
-                    </td>
-                  ))}
-                </tr>
+          </ul>
+          Each bar is one option in its color; the pattern shows the category. Totals are written at the end of each bar.
+        </>
+      }
+      tableLabel="Monthly cost by category"
+      table={
+        <table class="data calc-category-table">
+          <caption>Monthly cost by category</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              {est.options.map((o) => (
+                <th key={o.option} scope="col" class="num">
+                  {optionShortLabels[o.option]}
+                  {o.option === 'bedrock-agents' && <span class="calc-col-status"> ({classicStatus()})</span>}
+                </th>
               ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                {table.totals.map((v, i) => (
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                {row.usd.map((v, i) => (
                   <td key={i} class="num">
                     {formatUsd(v)}
                   </td>
                 ))}
               </tr>
-            </tfoot>
-          </table>
-        </div>
-      </div>
-    </section>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              {table.totals.map((v, i) => (
+                <td key={i} class="num">
+                  {formatUsd(v)}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      }
+    />
   );
 }

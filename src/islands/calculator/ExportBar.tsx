@@ -70,14 +70,14 @@ export function ExportBar({ uid, est, url, level }: Props) {
       <div class="calc-buttons" onPointerEnter={preload} onFocusIn={preload}>
         <button
           type="button"
-          class="calc-button"
+          class="button"
           onClick={() => void copy('Link', url(), 'Link copied. It opens the calculator with these inputs.')}
         >
           Copy link
         </button>
         <button
           type="button"
-          class="calc-button"
+          class="button"
           onClick={() =>
             void withFormats((f) => {
               downloadText(`agent-cost-estimate-${today()}.csv`, f.estimateCsv(est, ctx()), 'text/csv;charset=utf-8');
@@ -89,7 +89,7 @@ export function ExportBar({ uid, est, url, level }: Props) {
         </button>
         <button
           type="button"
-          class="calc-button"
+          class="button"
           onClick={() =>
             void withFormats((f) => {
               downloadText(`agent-cost-estimate-${today()}.json`, f.estimateJson(est, ctx()), 'application/json');
@@ -101,7 +101,7 @@ export function ExportBar({ uid, est, url, level }: Props) {
         </button>
         <button
           type="button"
-          class="calc-button"
+          class="button"
           onClick={() =>
             void withFormats((f) =>
               copy('Markdown table', f.estimateMarkdown(est, ctx()), 'Markdown table copied, with a link to these inputs.'),
@@ -110,7 +110,7 @@ export function ExportBar({ uid, est, url, level }: Props) {
         >
           Copy Markdown table
         </button>
-        <button type="button" class="calc-button" onClick={() => window.print()}>
+        <button type="button" class="button" onClick={() => window.print()}>
           Print
         </button>
       </div>

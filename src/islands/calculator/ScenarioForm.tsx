@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { formatNumber } from '../../lib/format/money.ts';
 import { fieldGroups, fields, type FieldGroupId, type FieldMeta } from '../../lib/params/fields.ts';
-import { formatValue } from './use-scenario-form.ts';
+import { paramText } from '../../lib/params/url-state.ts';
 import { pure } from '../shared/pure.ts';
 
 /**
@@ -55,7 +55,7 @@ export function ScenarioFields({ uid, raw, messages, warnings = {}, onEdit, open
             </fieldset>
           );
         }
-        const changed = list.filter((f) => (raw[f.param] ?? '') !== formatValue(f.default)).length;
+        const changed = list.filter((f) => (raw[f.param] ?? '') !== paramText(f.default)).length;
         const flagged = list.some((f) => messages[f.param] !== undefined || warnings[f.param] !== undefined);
         // A group with a message opens by itself, unless the reader closed it again.
         const open = openGroups[group.id] ?? flagged;

@@ -1,4 +1,5 @@
 /** Clipboard and download helpers for the calculators' share and export buttons. */
+import { calculatorHref } from '../../lib/site/base.ts';
 
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -21,11 +22,6 @@ export function downloadText(filename: string, text: string, type: string): void
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The full calculator at `path` with a scenario's query (none for the defaults). */
-export function calculatorHref(path: string, query: string): string {
-  return `${path}${query ? `?${query}` : ''}`;
 }
 
 /** The same address, absolute, so it works pasted anywhere. */

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultScenario, type Scenario } from '../../lib/cost/scenario.ts';
 import { fields, pageParamNames } from '../../lib/params/fields.ts';
-import { encodeScenario } from '../../lib/params/url-state.ts';
-import { parseScenario, type FieldIssue, type FieldValue } from '../../lib/params/validate.ts';
+import { encodeScenario, paramText } from '../../lib/params/url-state.ts';
+import { parseScenario, type FieldIssue } from '../../lib/params/validate.ts';
 import { getPreset, type Preset } from '../../lib/scenarios.ts';
-import { calculatorHref } from './share.ts';
+import { calculatorHref } from '../../lib/site/base.ts';
 
 /**
  * The calculators' form state. The form holds text (what is in each field); the scenario is
@@ -37,12 +37,9 @@ export interface FormState {
 }
 
 /** Same text the URL codec writes, so a field and the link agree. */
-export function formatValue(value: FieldValue): string {
-  return typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
-}
 
 export function rawFromScenario(s: Scenario): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f.param, formatValue(s[f.key])]));
+  return Object.fromEntries(fields.map((f) => [f.param, paramText(s[f.key])]));
 }
 
 /**
@@ -121,7 +118,6 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
     if (!options.readUrl || location.search === '') return;
     setState(stateFromQuery(location.search, base));
     // Only on mount: later changes come from the reader.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Back and Forward between scenarios (presets and Reset add history entries).
@@ -133,7 +129,6 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const writeUrl = options.writeUrl && touched;

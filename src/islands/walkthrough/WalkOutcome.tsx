@@ -3,7 +3,8 @@ import type { DecisionOutcome } from '../../schemas/decisions.ts';
 import type { Reason, Step } from '../../lib/decisions/walk.ts';
 import { recommendationLabels } from '../../lib/decisions/labels.ts';
 import { defaultScenario, regionNames, regions } from '../../lib/cost/scenario.ts';
-import { calculatorHref, guideHref, walkHref } from './walk-links.ts';
+import { guideHref, walkHref } from './walk-links.ts';
+import { calculatorPath } from '../../lib/site/base.ts';
 
 interface Props {
   outcome: DecisionOutcome;
@@ -73,7 +74,7 @@ export default function WalkOutcome(p: Props) {
       <p class="walk-share">The address of this page now holds your answers: copy it to share this result, and it opens here again.</p>
       <div class="walk-buttons">
         <a
-          class="walk-button"
+          class="button button-quiet"
           href={walkHref(p.path.slice(0, -1))}
           onClick={(e) => {
             e.preventDefault();
@@ -98,7 +99,7 @@ function CostForm({ outcomeId, query }: { outcomeId: string; query: string }) {
   params.delete('requests_per_day');
   params.delete('region');
   return (
-    <form class="walk-cost-form" method="get" action={calculatorHref(undefined)} data-walk-calculator>
+    <form class="walk-cost-form" method="get" action={calculatorPath('cost')} data-walk-calculator>
       {[...params].map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -119,7 +120,7 @@ function CostForm({ outcomeId, query }: { outcomeId: string; query: string }) {
             ))}
           </select>
         </label>
-        <button type="submit" class="walk-button primary">
+        <button type="submit" class="button button-primary">
           See the cost for this setup
         </button>
       </div>

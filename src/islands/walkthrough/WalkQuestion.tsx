@@ -72,12 +72,12 @@ export default function WalkQuestion(p: Props) {
       </fieldset>
       {p.keepsLaterAnswers && <p class="walk-keep-note">Your later answers are kept where they still apply after this one.</p>}
       <div class="walk-buttons">
-        <button type="submit" class="walk-button primary">
+        <button type="submit" class="button button-primary">
           Next
         </button>
         {path.length > 0 && (
           <a
-            class="walk-button"
+            class="button button-quiet"
             href={walkHref(path.slice(0, -1))}
             onClick={(e) => {
               e.preventDefault();

@@ -13,8 +13,3 @@ export function walkHref(path: readonly Step[]): string {
 export function guideHref(link: string): string {
   return sitePath(link);
 }
-
-export function calculatorHref(query: string | undefined): string {
-  const url = sitePath('calculators/cost/');
-  return query ? `${url}?${query}` : url;
-}

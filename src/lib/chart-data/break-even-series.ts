@@ -2,6 +2,7 @@ import { breakEven, type BreakEvenResult } from '../cost/break-even.ts';
 import { classicStatus } from '../cost/shared.ts';
 import { optionTotal } from '../cost/estimate.ts';
 import { optionIds, optionLabels, type OptionId, type Scenario } from '../cost/scenario.ts';
+import { numberField } from '../params/fields.ts';
 
 /**
  * What the break-even chart draws: each option's monthly total over a log-spaced
@@ -15,7 +16,7 @@ import { optionIds, optionLabels, type OptionId, type Scenario } from '../cost/s
 export const CHART_MIN_PER_DAY = 10;
 export const CHART_MAX_PER_DAY = 1_000_000;
 /** The field's own maximum: the range never grows past it. */
-const FIELD_MAX_PER_DAY = 100_000_000;
+const FIELD_MAX_PER_DAY = numberField('requestsPerDay').max;
 
 /** The pair the page is about, then the two pairs with Bedrock Agents. */
 export const breakEvenPairs: readonly (readonly [OptionId, OptionId])[] = [

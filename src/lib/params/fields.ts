@@ -876,3 +876,10 @@ for (const f of fields) {
 if (byParam.size !== fields.length || byKey.size !== fields.length || Object.keys(defaultScenario).length !== fields.length) {
   throw new Error('Scenario fields: a duplicate param or key, or a Scenario property without a field');
 }
+
+/** A numeric field's metadata (its `min`, `max`, `step`); throws for a field of another kind. */
+export function numberField(key: keyof Scenario): NumberField {
+  const f = fieldByKey(key);
+  if (f.kind !== 'int' && f.kind !== 'number') throw new Error(`Field "${String(key)}" is not a number field (${f.kind})`);
+  return f;
+}

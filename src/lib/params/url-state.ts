@@ -8,7 +8,8 @@ import { parseScenario, type ParseResult } from './validate.ts';
  * public contract in ./fields.ts. decode(encode(s)) deep-equals s for any valid s.
  */
 
-function formatParam(value: string | number | boolean): string {
+/** A value as it reads in an address and in a form field: `true`, `2500`, `claude-haiku-4-5`. */
+export function paramText(value: string | number | boolean): string {
   // String(number) is the shortest text that reads back as the same double.
   return typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
 }
@@ -18,7 +19,7 @@ export function changedParams(s: Scenario): [string, string][] {
   const out: [string, string][] = [];
   for (const meta of fields) {
     const value = s[meta.key];
-    if (value !== defaultScenario[meta.key]) out.push([meta.param, formatParam(value)]);
+    if (value !== defaultScenario[meta.key]) out.push([meta.param, paramText(value)]);
   }
   return out;
 }

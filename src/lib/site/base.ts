@@ -20,3 +20,8 @@ export type CalculatorId = 'cost' | 'break-even';
 export function calculatorPath(calculator: CalculatorId, view: 'page' | 'embed' = 'page'): string {
   return sitePath(view === 'embed' ? `embed/${calculator}/` : `calculators/${calculator}/`);
 }
+
+/** The full calculator at `path` with a scenario's query (none for the defaults). */
+export function calculatorHref(path: string, query: string): string {
+  return `${path}${query ? `?${query}` : ''}`;
+}
