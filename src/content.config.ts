@@ -4,6 +4,7 @@ import { checkedDecisionTreeSchema, checkedScenarioPresetSchema } from './lib/co
 import { describeDuplicates, findDuplicateKeys } from './lib/pricing/unique-keys.ts';
 import { changelogSchema } from './schemas/changelog.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { priceVersionSchema } from './schemas/price-history.ts';
 import { pricingFileSchema, type PricingFile } from './schemas/pricing.ts';
 
 const guides = defineCollection({
@@ -51,4 +52,10 @@ const decisions = defineCollection({
   schema: checkedDecisionTreeSchema,
 });
 
-export const collections = { guides, pricing, scenarios, changelog, decisions };
+// One file per data version (content/price-history/<YYYY-MM-DD>.json): what changed that day.
+const priceHistory = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/price-history' }),
+  schema: priceVersionSchema,
+});
+
+export const collections = { guides, pricing, scenarios, changelog, decisions, priceHistory };
