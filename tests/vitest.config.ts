@@ -10,7 +10,8 @@ import { slimPricingPlugin } from '../src/integrations/slim-pricing.ts';
  * Two projects:
  *  - `model`: the cost model, formulas, exports and validation, with expectations computed by
  *    hand. They read a frozen price book (tests/fixtures/price-book, a copy of content/pricing
- *    taken on 2026-12-05), so a real price update changes no hand-computed expectation.
+ *    taken on 2026-12-05) and a frozen price history (tests/fixtures/price-history, with one
+ *    made-up change), so a real price update changes no hand-computed expectation.
  *  - `browser`: the calculator islands on a DOM, with the price book the browser gets (figures
  *    only the chapters cite are left out of it), so a figure wrongly left out fails here.
  *  - `data`: everything else that must hold for the real data: its schema and sources, the
@@ -47,6 +48,10 @@ export default defineConfig({
             {
               find: /^(?:\.\.\/)+content\/pricing\/([a-z0-9-]+\.json)$/,
               replacement: `${root}tests/fixtures/price-book/$1`,
+            },
+            {
+              find: /^(?:\.\.\/)+content\/price-history\/([0-9-]+\.json)$/,
+              replacement: `${root}tests/fixtures/price-history/$1`,
             },
           ],
         },

@@ -10,6 +10,8 @@ import type { Preset } from '../lib/scenarios.ts';
 import { BreakEvenChart } from './calculator/BreakEvenChart.tsx';
 import { Heading, type HeadingLevel } from './shared/Heading.tsx';
 import { CalculatorFrame } from './calculator/CalculatorFrame.tsx';
+import { ExportBar } from './calculator/ExportBar.tsx';
+import { calculatorUrl, embedCodeFor } from './calculator/share.ts';
 import { ChapterFrame } from './calculator/ChapterFrame.tsx';
 import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './calculator/use-scenario-form.ts';
 import { calculatorPath } from '../lib/site/base.ts';
@@ -241,7 +243,14 @@ function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: st
           <SensitivityTable uid={uid} s={sensitivity.value} level={3} stale={sensitivity.stale} />
         </div>
       }
-    />
+    >
+      <ExportBar
+        uid={uid}
+        level={2}
+        url={() => calculatorUrl(path, form.shareQuery)}
+        embedCode={() => embedCodeFor('break-even', form.shareQuery)}
+      />
+    </CalculatorFrame>
   );
 }
 

@@ -12,7 +12,7 @@ import { LineTable } from './calculator/LineTable.tsx';
 import { OptionCards } from './calculator/OptionCards.tsx';
 import { PrintSummary } from './calculator/PrintSummary.tsx';
 import { TotalsBar } from './calculator/TotalsBar.tsx';
-import { calculatorUrl } from './calculator/share.ts';
+import { calculatorUrl, embedCodeFor } from './calculator/share.ts';
 import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './calculator/use-scenario-form.ts';
 import { calculatorPath } from '../lib/site/base.ts';
 
@@ -84,7 +84,13 @@ function FullView({
         <PrintSummary scenario={form.scenario} url={href} est={est} />
         <LineTable est={est} contract={false} caption="Monthly cost in USD, one row per cost line" />
       </section>
-      <ExportBar uid={uid} est={est} level={2} url={() => calculatorUrl(path, form.query)} />
+      <ExportBar
+        uid={uid}
+        est={est}
+        level={2}
+        url={() => calculatorUrl(path, form.shareQuery)}
+        embedCode={() => embedCodeFor('cost', form.shareQuery)}
+      />
     </CalculatorFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './fixtures.ts';
@@ -53,6 +54,43 @@ async function open(page: Page, url: string): Promise<void> {
 }
 
 const field = (page: Page, name: string) => page.locator(`.calc-form [name="${name}"]`);
+
+const LATEST_PRICES = readdirSync(new URL('../../content/price-history/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .at(-1)!
+  .replace('.json', '');
+
+test.describe('links made with older prices', () => {
+  test("a link of 2026-12-01 keeps that day's default model and offers today's prices", async ({ page }) => {
+    await open(page, `${PATH}?prices=2026-12-01&requests_per_day=10000`);
+    // Until 2026-12-05 the default model was Claude Sonnet 5 ($2 / $10 per 1M tokens global, like
+    // Sonnet 5.5 today), so the totals are the defaults' and the model field says Sonnet 5.
+    await expect(field(page, 'model')).toHaveValue('claude-sonnet-5');
+    for (const [option, usd] of Object.entries(DEFAULT_TOTALS)) {
+      await expect(page.locator(`[data-option="${option}"] [data-line="total"]`)).toHaveAttribute('data-usd', usd);
+    }
+    const note = page.locator('.calc-prices-note');
+    await expect(note).toContainText('Prices of December 1, 2026.');
+    await expect(note).toContainText('No price this estimate uses has changed since.');
+    await note.getByRole('button', { name: "Use today's prices" }).click();
+    await expect(note).toHaveCount(0);
+    // The inputs stay (the old default is now written out); the prices are today's.
+    await expect(page).toHaveURL(new RegExp(`\\?model=claude-sonnet-5&prices=${LATEST_PRICES}$`));
+    await expect(field(page, 'model')).toHaveValue('claude-sonnet-5');
+  });
+
+  test("an unknown version gets today's prices and a message; no version gets no message", async ({ page }) => {
+    await open(page, `${PATH}?prices=1999-01-01`);
+    await expect(page.locator('.calc-prices-note')).toHaveText(
+      "This link names a price version the guide does not know (“1999-01-01”); the figures use today's prices.",
+    );
+    await expect(field(page, 'model')).toHaveValue('claude-sonnet-5-5');
+    await open(page, PATH);
+    await expect(page.locator('.calc-prices-note')).toHaveCount(0);
+    expect(await pageProblems(page)).toEqual(noProblems);
+  });
+});
 
 test.describe('cost calculator', () => {
   test('a link with parameters shows the hand-computed amounts', async ({ page }) => {
@@ -166,7 +204,8 @@ test.describe('cost calculator', () => {
       await page.getByRole('button', { name: 'Copy link' }).click();
       await expect(status).toContainText('Link copied');
       const link = await page.evaluate(() => navigator.clipboard.readText());
-      expect(new URL(link).pathname + new URL(link).search).toBe(EXAMPLE);
+      // The shared link carries the data version it was computed with: the newest file in content/price-history/.
+      expect(new URL(link).pathname + new URL(link).search).toBe(`${EXAMPLE}&prices=${LATEST_PRICES}`);
 
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
       expect(csvDownload.suggestedFilename()).toMatch(/^agent-cost-estimate-\d{4}-\d\d-\d\d\.csv$/);
@@ -187,7 +226,7 @@ test.describe('cost calculator', () => {
       expect(json.options.map((o: { totalUsd: number }) => o.totalUsd)).toEqual([693.13, 797.58, 814.56]);
       expect(json.inputs.find((i: { param: string }) => i.param === 'fargate_tasks').value).toBe(2);
       expect(json.prices.length).toBeGreaterThan(5);
-      expect(new URL(json.url).search).toBe('?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2');
+      expect(new URL(json.url).search).toBe(`?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2&prices=${LATEST_PRICES}`);
 
       await page.getByRole('button', { name: 'Copy Markdown table' }).click();
       await expect(status).toContainText('Markdown table copied');

@@ -161,6 +161,23 @@ test.describe('embeds on another site', () => {
   });
 });
 
+test.describe('copy embed code', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the break-even calculator copies an embed with its inputs that works pasted into a plain page', async ({ page }) => {
+    await open(page, sitePath('calculators/break-even/?idle_seconds=0'));
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Embed code copied' })).toBeVisible();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(code).toContain(`${sitePath('embed/break-even/')}?idle_seconds=0&amp;prices=`);
+    // Pasted as is into a page of another origin: the embed shows the same break-even and sizes itself.
+    await openHostPage(page, `<!doctype html><title>Someone's notes</title><h1>Our hosting notes</h1>${code}`);
+    const frame = page.frameLocator('#adg-break-even');
+    await expect(frame.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '11349');
+    await expect.poll(() => page.evaluate(() => document.getElementById('adg-break-even')!.style.height)).toMatch(/^\d+px$/);
+  });
+});
+
 test.describe('embeds as a host page asks', () => {
   test('?theme=light keeps the embed light in a dark color scheme, ?theme=dark the reverse', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });

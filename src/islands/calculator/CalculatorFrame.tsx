@@ -10,6 +10,7 @@ import { stateFromQuery, stateFromScenario, type ScenarioForm } from './use-scen
 import { calculatorHref, calculatorPath } from '../../lib/site/base.ts';
 import type { Arrival } from '../../lib/decisions/calculator.ts';
 import { InEmbed, leavingLink } from './leaving-links.ts';
+import { PricesNotice } from './PricesNotice.tsx';
 
 /** The presets offered at the top of both full calculators. */
 const featured = ['seed-example', 'support-bot-business-hours', 'steady-pipeline', 'bursty-batch'];
@@ -99,6 +100,7 @@ export function CalculatorFrame({
           onReset={() => form.replace(stateFromScenario(defaultScenario))}
         />
         <ArrivalBanner uid={uid} arrivals={arrivals} resultsId={resultsId} />
+        <PricesNotice uid={uid} form={form} />
         <IssueSummary
           uid={uid}
           level={2}

@@ -7,10 +7,13 @@ import type { PriceSources } from '../../lib/report/price-details.ts';
 
 interface Props {
   uid: string;
-  est: Estimate;
+  /** The estimate to export; without it (the break-even calculator) only the sharing actions show. */
+  est?: Estimate;
   /** Absolute address of the full calculator with the current inputs (read when a button is pressed). */
   url: () => string;
   level: HeadingLevel;
+  /** The iframe and script another site pastes to embed this calculator with these inputs. */
+  embedCode: () => string;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -31,8 +34,8 @@ const preload = (): void => {
   loadPriceSources().catch(() => undefined);
 };
 
-/** Copy link, CSV, JSON, Markdown and print, with a polite confirmation after each. */
-export function ExportBar({ uid, est, url, level }: Props) {
+/** Copy link, embed code, CSV, JSON, Markdown and print, with a polite confirmation after each. */
+export function ExportBar({ uid, est, url, level, embedCode }: Props) {
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<{ label: string; text: string } | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
@@ -65,7 +68,7 @@ export function ExportBar({ uid, est, url, level }: Props) {
   return (
     <section class="calc-export" aria-labelledby={`${uid}-export-title`}>
       <Heading level={level} id={`${uid}-export-title`}>
-        Share and export
+        {est ? 'Share and export' : 'Share'}
       </Heading>
       <div class="calc-buttons" onPointerEnter={preload} onFocusIn={preload}>
         <button
@@ -79,37 +82,54 @@ export function ExportBar({ uid, est, url, level }: Props) {
           type="button"
           class="button"
           onClick={() =>
-            void withFormats((f) => {
-              downloadText(`agent-cost-estimate-${today()}.csv`, f.estimateCsv(est, ctx()), 'text/csv;charset=utf-8');
-              setStatus('CSV downloaded: inputs, every line, totals and the prices with their sources and dates.');
-            })
-          }
-        >
-          Download CSV
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() =>
-            void withFormats((f) => {
-              downloadText(`agent-cost-estimate-${today()}.json`, f.estimateJson(est, ctx()), 'application/json');
-              setStatus('JSON downloaded: inputs, every line with its formula, totals and the prices with their sources and dates.');
-            })
-          }
-        >
-          Download JSON
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() =>
-            void withFormats((f) =>
-              copy('Markdown table', f.estimateMarkdown(est, ctx()), 'Markdown table copied, with a link to these inputs.'),
+            void copy(
+              'Embed code',
+              embedCode(),
+              'Embed code copied: paste it into any HTML page to show this calculator with these inputs.',
             )
           }
         >
-          Copy Markdown table
+          Copy embed code
         </button>
+        {est && (
+          <>
+            <button
+              type="button"
+              class="button"
+              onClick={() =>
+                void withFormats((f) => {
+                  downloadText(`agent-cost-estimate-${today()}.csv`, f.estimateCsv(est, ctx()), 'text/csv;charset=utf-8');
+                  setStatus('CSV downloaded: inputs, every line, totals and the prices with their sources and dates.');
+                })
+              }
+            >
+              Download CSV
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() =>
+                void withFormats((f) => {
+                  downloadText(`agent-cost-estimate-${today()}.json`, f.estimateJson(est, ctx()), 'application/json');
+                  setStatus('JSON downloaded: inputs, every line with its formula, totals and the prices with their sources and dates.');
+                })
+              }
+            >
+              Download JSON
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() =>
+                void withFormats((f) =>
+                  copy('Markdown table', f.estimateMarkdown(est, ctx()), 'Markdown table copied, with a link to these inputs.'),
+                )
+              }
+            >
+              Copy Markdown table
+            </button>
+          </>
+        )}
         <button type="button" class="button" onClick={() => window.print()}>
           Print
         </button>

@@ -1,5 +1,6 @@
 /** Clipboard and download helpers for the calculators' share and export buttons. */
-import { calculatorHref } from '../../lib/site/base.ts';
+import { calculatorHref, calculatorPath, type CalculatorId } from '../../lib/site/base.ts';
+import { embedSnippet } from '../../lib/site/embed-snippet.ts';
 
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -27,4 +28,9 @@ export function downloadText(filename: string, text: string, type: string): void
 /** The same address, absolute, so it works pasted anywhere. */
 export function calculatorUrl(path: string, query: string): string {
   return new URL(calculatorHref(path, query), location.origin).href;
+}
+
+/** The embed code for this calculator with these inputs, for pasting into another site. */
+export function embedCodeFor(calculator: CalculatorId, query: string): string {
+  return embedSnippet({ origin: location.origin, path: calculatorPath(calculator, 'embed'), calculator, query });
 }

@@ -5,6 +5,9 @@ import { encodeScenario, paramText } from '../../lib/params/url-state.ts';
 import { parseScenario, type FieldIssue } from '../../lib/params/validate.ts';
 import { getPreset, type Preset } from '../../lib/scenarios.ts';
 import { calculatorHref } from '../../lib/site/base.ts';
+import { setPricesDay } from '../../lib/pricing/catalog.ts';
+import { latestVersion, priceVersionOf } from '../../lib/pricing/history.ts';
+import { defaultScenarioOn } from '../../lib/params/pinned-defaults.ts';
 
 /**
  * The calculators' form state. The form holds text (what is in each field); the scenario is
@@ -89,8 +92,27 @@ export function applyEdit(state: FormState, param: string, text: string, commit:
   return { raw, committed: raw, notices, fromLink, ignored: state.ignored };
 }
 
+/** Which prices the page computes with: today's, a link's older ones, or today's for a version it does not know. */
+export type PricesVersion = ReturnType<typeof priceVersionOf>;
+
+/**
+ * Reads `prices=` from the address and puts the model on those prices; returns the version and
+ * the defaults a link of that day was made against (it left out what equalled them).
+ */
+function pricesFromAddress(search: string, base: Scenario): { version: PricesVersion; base: Scenario } {
+  const version = priceVersionOf(new URLSearchParams(search).get('prices'));
+  setPricesDay(version.status === 'pinned' ? version.day : undefined);
+  return { version, base: version.status === 'pinned' && base === defaultScenario ? defaultScenarioOn(version.day) : base };
+}
+
 export interface ScenarioForm {
   state: FormState;
+  /** The prices in use (see `PricesVersion`). */
+  prices: PricesVersion;
+  /** Leaves a link's older prices for today's, keeping its inputs, and says so in the address. */
+  usePricesOfToday: () => void;
+  /** The query for shared links and exports: the inputs and the data version they were computed with. */
+  shareQuery: string;
   scenario: Scenario;
   /** The message at each field that has one. */
   messages: Readonly<Record<string, string>>;
@@ -109,6 +131,7 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   // Server rendering and the first client render use `base`, so hydration matches the HTML.
   const [state, setState] = useState<FormState>(() => stateFromScenario(base));
   const [touched, setTouched] = useState(false);
+  const [prices, setPrices] = useState<PricesVersion>({ status: 'current' });
   const parsed = useMemo(() => parseScenario(state.committed, base), [state.committed, base]);
   const query = useMemo(() => encodeScenario(parsed.scenario), [parsed.scenario]);
   const messages = state.notices;
@@ -116,7 +139,9 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   // The link's parameters apply after hydration, before the browser paints.
   useLayoutEffect(() => {
     if (!options.readUrl || location.search === '') return;
-    setState(stateFromQuery(location.search, base));
+    const read = pricesFromAddress(location.search, base);
+    setPrices(read.version);
+    setState(stateFromQuery(location.search, read.base));
     // Only on mount: later changes come from the reader.
   }, []);
 
@@ -125,7 +150,9 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
     if (!options.readUrl) return;
     const onPop = (): void => {
       setTouched(false);
-      setState(stateFromQuery(location.search, base));
+      const read = pricesFromAddress(location.search, base);
+      setPrices(read.version);
+      setState(stateFromQuery(location.search, read.base));
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -166,7 +193,25 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
 
   const warnings = useMemo(() => Object.fromEntries(parsed.warnings.map((w) => [w.field, w.message])), [parsed.warnings]);
 
-  return { state, scenario: parsed.scenario, messages, warnings, query, edit, replace, touched };
+  const usePricesOfToday = useCallback(() => {
+    setPricesDay(undefined);
+    setPrices({ status: 'current' });
+    const latest = latestVersion();
+    const params = new URLSearchParams(location.search);
+    if (latest) params.set('prices', latest);
+    else params.delete('prices');
+    // Every input stays as it is (the older defaults are now written out), only the prices move.
+    const kept = [...params].filter(([k]) => pageParamNames.includes(k));
+    const search = [query, new URLSearchParams(kept).toString()].filter(Boolean).join('&');
+    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+    // A new object for the same inputs, so the estimate is computed again at today's prices.
+    setState((s) => ({ ...s, committed: { ...s.committed } }));
+  }, [query]);
+
+  const version = prices.status === 'pinned' ? prices.day : latestVersion();
+  const shareQuery = [query, version ? `prices=${version}` : ''].filter(Boolean).join('&');
+
+  return { state, prices, usePricesOfToday, shareQuery, scenario: parsed.scenario, messages, warnings, query, edit, replace, touched };
 }
 
 export type CalculatorVariant = 'page' | 'embed' | 'chapter';

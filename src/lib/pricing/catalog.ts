@@ -1,5 +1,6 @@
 import type { LimitItem, ModelInfo, PriceItem, PricingFile, PricingItem, SourcedList, TaskSizes } from '../../schemas/pricing.ts';
 import { byFileName } from '../content/files.ts';
+import { valueOn } from './history.ts';
 
 /**
  * Every dated, sourced figure, read from `content/pricing/*.json`: every file in the folder,
@@ -39,9 +40,27 @@ export function itemRef(item: PricingItem): ItemRef {
   return { id: item.id, region: item.region };
 }
 
+// The day whose prices the model uses: undefined for today's. A page opened from a link made
+// with older prices (`prices=<day>`) sets it before computing, so the link shows what it
+// showed then; one page shows one calculator, so one setting serves it.
+let pricesDay: string | undefined;
+
+/** Compute with the prices of `day` (see lib/pricing/history.ts), or today's with undefined. */
+export function setPricesDay(day: string | undefined): void {
+  pricesDay = day;
+}
+
+/** The day whose prices are in use, undefined for today's. */
+export function pricesDayInUse(): string | undefined {
+  return pricesDay;
+}
+
 /** The item for (id, region), else the Region-independent (`global`) one, else undefined. */
 export function findItem(id: string, region: string = DEFAULT_REGION): PricingItem | undefined {
-  return byKey.get(`${id}@${region}`) ?? byKey.get(`${id}@${GLOBAL_REGION}`);
+  const item = byKey.get(`${id}@${region}`) ?? byKey.get(`${id}@${GLOBAL_REGION}`);
+  if (!item || pricesDay === undefined) return item;
+  const value = valueOn(item.id, item.region, item.value, pricesDay);
+  return value === item.value ? item : ({ ...item, value } as PricingItem);
 }
 
 function unknown(kind: string, id: string, region: string): Error {

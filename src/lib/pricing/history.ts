@@ -52,3 +52,32 @@ export function daysBetween(from: string, to: string): number {
 export function staleFigures<T extends { checked: string }>(items: readonly T[], today: string, maxDays = 90): T[] {
   return items.filter((i) => daysBetween(i.checked, today) > maxDays).sort((a, b) => a.checked.localeCompare(b.checked));
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * How a link's `prices=<YYYY-MM-DD>` reads: `current` when it names no older data version than
+ * the newest (or is absent), `pinned` to a day since the first data set, `unknown` otherwise
+ * (malformed, not a calendar day, or before the first data set).
+ */
+export function priceVersionOf(
+  param: string | null | undefined,
+  from: readonly PriceVersion[] = versions,
+): { status: 'current' } | { status: 'pinned'; day: string } | { status: 'unknown'; text: string } {
+  if (param === null || param === undefined || param === '') return { status: 'current' };
+  const first = from[0]?.date;
+  const latest = from.at(-1)?.date;
+  const real = DAY.test(param) && new Date(`${param}T00:00:00Z`).toISOString().startsWith(param);
+  if (!real || first === undefined || latest === undefined || param < first) return { status: 'unknown', text: param };
+  return param >= latest ? { status: 'current' } : { status: 'pinned', day: param };
+}
+
+/** Calculator defaults that differed on `day` from today's, by URL parameter: what a link made then left out. */
+export function defaultsOn(day: string, from: readonly PriceVersion[] = versions): Record<string, number | string | boolean> {
+  const out: Record<string, number | string | boolean> = {};
+  for (const v of from) {
+    if (v.date <= day) continue;
+    for (const d of v.defaults) if (!(d.param in out)) out[d.param] = d.from;
+  }
+  return out;
+}
