@@ -52,7 +52,8 @@ const decisions = defineCollection({
   schema: checkedDecisionTreeSchema,
 });
 
-// One file per data version (content/price-history/<YYYY-MM-DD>.json): what changed that day.
+// One data version per day (written by `npm run prices:update`, or by hand): what changed and
+// the value it held before, so the build fails on a malformed version, naming the file.
 const priceHistory = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/price-history' }),
   schema: priceVersionSchema,

@@ -20,7 +20,8 @@ function without(obj: Json, keys: readonly string[]): Json {
 }
 
 /**
- * Keeps what the cost model and the formulas read: ids, values, units, labels and dates; for
+ * Keeps what the cost model and the formulas read: ids, values, units, labels and dates (not the
+ * Price List selectors); for
  * models, lists and task sizes, what the model and the check dates need. Sources load on
  * demand from /price-sources.json (src/pages/price-sources.json.ts).
  */
@@ -30,7 +31,8 @@ export function slimPricingFile(file: Json): Json {
   if (Array.isArray(items)) {
     out['items'] = items
       .filter((item: Json) => item['calculators'] !== false)
-      .map((item: Json) => without(item, ['note', 'source', 'moreSources', 'confidence', 'calculators']));
+      // priceList selectors are for `npm run prices:check` only; the browser never reads them.
+      .map((item: Json) => without(item, ['note', 'source', 'moreSources', 'confidence', 'calculators', 'priceList']));
   }
   const models = file['models'];
   if (Array.isArray(models)) {

@@ -73,11 +73,52 @@ const itemBase = {
   calculators: z.literal(false).optional(),
 };
 
+/**
+ * Where the AWS Price List Bulk API publishes a price, so `npm run prices:check` can compare it
+ * and `npm run prices:update` can refresh it. The entry's Region picks the regional offer file
+ * (`/offers/v1.0/aws/<offer>/current/<region>/index.json`); the selector must match exactly one
+ * product in it, since a match on two could silently pick the wrong one (Windows beside Linux,
+ * Spot beside on-demand). A price without a selector is checked by hand.
+ */
+export const priceListSelectorSchema = z.strictObject({
+  /** The offer code (service) as the Price List spells it: `AmazonECS`, `AWSELB`, `AmazonEC2`. */
+  offer: z.string().regex(/^[A-Za-z0-9]+$/, 'priceList.offer is an offer code such as AmazonECS'),
+  /**
+   * The product's top-level `productFamily` (`Load Balancer-Application`), when `attributes` alone
+   * would also match another family: ALB, NLB and Classic share the `LoadBalancerUsage` usagetype.
+   */
+  productFamily: z.string().min(1).optional(),
+  /**
+   * Exact (case-sensitive) equality on `product.attributes`, never a substring: the ARM, Windows,
+   * Spot and ephemeral-storage usagetypes contain the x86 one. Usually `usagetype` alone, whose
+   * Region prefix is the Region's billing code (`USE1-`, `EU-`, `APS3-`, or none for older offers
+   * in us-east-1). Products that carry `regionCode` must also be in the entry's Region.
+   */
+  attributes: z
+    .record(z.string().min(1), z.string())
+    .refine((a) => Object.keys(a).length > 0, 'priceList.attributes needs at least one attribute'),
+  /** The priceDimension `unit` expected (`hours`, `Hrs`, `1K tokens`): a different unit is an error, not a new price. */
+  unit: z.string().min(1).optional(),
+  /**
+   * How to pick among several price dimensions (tiers) of the product. Absent: the product must
+   * have exactly one. `first-paid`: the lowest `beginRange` with a price above zero (the paid rate
+   * after a free band; Lambda's first tier).
+   */
+  tier: z.literal('first-paid').optional(),
+  /**
+   * Multiply the Price List price by this to get `value` when the units differ, e.g. 1000 for a
+   * value per 1M tokens from a price per `1K tokens`, 1000000 for per 1M requests. Default 1.
+   */
+  factor: z.number().positive().optional(),
+});
+
 export const priceItemSchema = z.strictObject({
   kind: z.literal('price'),
   ...itemBase,
   /** Always a number, in the unit given (USD unless the unit says percent). */
   value: z.number().nonnegative(),
+  /** Where the AWS Price List publishes this price; absent for prices checked by hand. */
+  priceList: priceListSelectorSchema.optional(),
 });
 
 export const limitItemSchema = z.strictObject({
@@ -226,6 +267,7 @@ export const pricingFileSchema = z
 
 export type PricingSource = z.infer<typeof sourceSchema>;
 export type PriceItem = z.infer<typeof priceItemSchema>;
+export type PriceListSelector = z.infer<typeof priceListSelectorSchema>;
 export type LimitItem = z.infer<typeof limitItemSchema>;
 export type PricingItem = PriceItem | LimitItem;
 export type ModelInfo = z.infer<typeof modelInfoSchema>;

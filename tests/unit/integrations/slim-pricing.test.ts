@@ -27,7 +27,7 @@ describe('slim price book for the browser', () => {
         for (const key of ['kind', 'id', 'region', 'value', 'unit', 'label', 'sourceDate', 'checked']) {
           assert.deepEqual(item[key], src[key], `${src.id}@${src.region}.${key}`);
         }
-        for (const key of ['note', 'source', 'moreSources', 'confidence', 'calculators'])
+        for (const key of ['note', 'source', 'moreSources', 'confidence', 'calculators', 'priceList'])
           assert.equal(item[key], undefined, `${src.id}.${key}`);
         // The source the browser leaves out is in /price-sources.json, under the same key.
         assert.deepEqual(sources[`${src.id}@${src.region}`], src.source, `${src.id}@${src.region} in price-sources.json`);
