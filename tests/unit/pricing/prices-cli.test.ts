@@ -199,7 +199,7 @@ describe('prices update', () => {
     expect(await main(ws.args('2026-12-07'), again.io)).toBe(0);
     expect(again.out.filter((l) => l.startsWith('changed'))).toEqual([]);
     expect(ws.read('pricing/lambda.json')).toBe(lambda.replaceAll('"checked": "2026-12-06"', '"checked": "2026-12-07"'));
-    expect(readdirSync(join(ws.dir, 'history')).sort()).toEqual(['2026-12-05.json', '2026-12-06.json']);
+    expect(readdirSync(join(ws.dir, 'history')).sort()).toEqual(['2026-11-24.json', '2026-12-05.json', '2026-12-06.json']);
     expect(readdirSync(join(ws.dir, 'changelog'))).toEqual(['2026-12-06-prices.md']);
   });
 
