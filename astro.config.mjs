@@ -6,11 +6,14 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import slimPricing from './src/integrations/slim-pricing.ts';
+import { siteUrlFor } from './src/lib/site/deploy-site.ts';
 
 // Deploy targets differ: a domain root (SITE_URL only) or a sub-path such as GitHub Pages
 // (SITE_URL=https://you.github.io BASE_PATH=/agent-deploy-guide). Both come from the environment
-// so the same commit builds for either.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// so the same commit builds for either. A deploy build (`npm run build:deploy`, DEPLOY=true)
+// fails without a public SITE_URL instead of shipping localhost addresses; local builds fall back
+// to http://localhost:4321.
+const site = siteUrlFor(process.env);
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({

@@ -15,7 +15,7 @@ import lighthouse from 'lighthouse';
 import { distDir, siteBase } from '../tests/support/built-site.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { measurePage } from '../tests/support/page-weight.ts';
-import { startServer } from '../tests/support/serve.ts';
+import { startServer } from '../src/cli/serve.ts';
 import { benchBreakEven, breakEvenBenchLine } from './break-even.ts';
 
 const root = join(import.meta.dirname, '..');

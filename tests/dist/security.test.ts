@@ -2,8 +2,8 @@ import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, distDir } from '../support/built-site.ts';
-import { headersFor, parseHeadersFile, type HostRules } from '../support/headers-file.ts';
+import { builtPages, distDir, siteBase } from '../support/built-site.ts';
+import { headersFor, parseHeadersFile, type HostRules } from '../../src/cli/headers-file.ts';
 
 const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 
@@ -88,29 +88,33 @@ function headerPolicy(url: string, host: HostRules): string {
 }
 
 // Addresses no page lives at: a host answers them with 404.html under whatever rules match.
-const missing = ['/nope', '/nope/deeper/', '/%E0%A4%A', '/guide/nope/'];
+// Under the base path, as everything in the build: addresses outside it belong to whatever
+// else the host serves (other project sites on GitHub Pages), not to this build's `_headers`.
+const at = (path: string): string => `${siteBase}${path}`;
+const missing = [at('nope'), at('nope/deeper/'), at('%E0%A4%A'), at('guide/nope/')];
+const isEmbed = (url: string): boolean => url.startsWith(at('embed/'));
 
 test('only embed views may be framed: every other page and every missing address refuses framing both ways', () => {
   for (const host of hosts) {
     for (const url of [...builtPages().map((p) => p.url), ...missing]) {
       const h = headersFor(rules, url, host);
-      const embed = url.startsWith('/embed/');
+      const embed = isEmbed(url);
       assert.deepEqual(directive(headerPolicy(url, host), 'frame-ancestors'), embed ? ['*'] : ["'none'"], `${url} (${host})`);
       if (!embed) assert.equal(h.get('x-frame-options'), 'DENY', `${url} (${host})`);
     }
     // Cloudflare drops the site-wide DENY for embeds; Netlify keeps it, and browsers then
     // follow frame-ancestors alone (checked by hand in Chromium).
-    assert.equal(headersFor(rules, '/embed/cost/', host).get('x-frame-options'), host === 'cloudflare' ? undefined : 'DENY');
+    assert.equal(headersFor(rules, at('embed/cost/'), host).get('x-frame-options'), host === 'cloudflare' ? undefined : 'DENY');
   }
 });
 
 test('every response is HTTPS-only for two years and same-origin as a resource, except embeds', () => {
-  const urls = [...builtPages().map((p) => p.url), ...missing, '/pagefind/pagefind-worker.js', '/favicon.svg'];
+  const urls = [...builtPages().map((p) => p.url), ...missing, at('pagefind/pagefind-worker.js'), at('favicon.svg')];
   for (const host of hosts) {
     for (const url of urls) {
       const h = headersFor(rules, url, host);
       assert.equal(h.get('strict-transport-security'), 'max-age=63072000; includeSubDomains; preload', `${url} (${host})`);
-      assert.equal(h.get('cross-origin-resource-policy'), url.startsWith('/embed/') ? 'cross-origin' : 'same-origin', `${url} (${host})`);
+      assert.equal(h.get('cross-origin-resource-policy'), isEmbed(url) ? 'cross-origin' : 'same-origin', `${url} (${host})`);
       assert.equal(h.get('x-content-type-options'), 'nosniff', url);
       assert.equal(h.get('referrer-policy'), 'strict-origin-when-cross-origin', url);
       assert.equal(h.get('cross-origin-opener-policy'), 'same-origin', url);
@@ -119,7 +123,7 @@ test('every response is HTTPS-only for two years and same-origin as a resource, 
 });
 
 test('Permissions-Policy turns off the powerful features and Topics, in the current syntax', () => {
-  const policy = headersFor(rules, '/guide/cost/').get('permissions-policy') ?? '';
+  const policy = headersFor(rules, at('guide/cost/')).get('permissions-policy') ?? '';
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
     assert.ok(policy.split(/,\s*/).includes(`${feature}=()`), `${feature}=() in “${policy}”`);
   }

@@ -1,5 +1,5 @@
 import { distDir, siteBase } from '../support/built-site.ts';
-import { startServer } from '../support/serve.ts';
+import { startServer } from '../../src/cli/serve.ts';
 
 /**
  * Serves this checkout's dist/ on a port the system picks, and hands its address to the test

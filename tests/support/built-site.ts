@@ -13,6 +13,14 @@ export const distDir = resolve(repoRoot, process.env['DIST_DIR'] ?? 'dist');
 /** The base path the site was built with (BASE_PATH), as `/` or `/sub/path/`. */
 export const siteBase = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/').replace(/^(?!\/)/, '/');
 
+/**
+ * Where every absolute address in the build must start: SITE_URL plus the base path, as the
+ * build was told (`http://localhost:4321/` for a local build, which falls back to it).
+ * Written here from the environment, not read from the config, so a build that ignored either
+ * variable fails the checks.
+ */
+export const siteRoot = new URL(siteBase, process.env['SITE_URL'] ?? 'http://localhost:4321').href;
+
 export interface BuiltPage {
   /** URL path of the page, e.g. `/guide/cost/` (base path included as built). */
   url: string;

@@ -31,3 +31,19 @@ export const extraNav: NavGroup[] = [
     ],
   },
 ];
+
+/**
+ * One-line summaries of the pages that are not chapters (chapters carry theirs in frontmatter),
+ * keyed by path under the base: each page's meta description and its line in /llms.txt.
+ */
+export const pageDescriptions = {
+  'calculators/cost/':
+    'Monthly cost of one agent workload on Bedrock Agents, AgentCore Runtime and ECS on Fargate, line by line, with every formula and dated price source.',
+  'calculators/break-even/':
+    'The daily volume at which ECS on Fargate and AgentCore Runtime cost the same for your workload, and which inputs move that point most.',
+  'decide/':
+    'Answer a few questions about your agent and your team, and get a recommendation with the reasons behind it and a cost estimate filled in for your situation.',
+  'sources/': 'Every price and limit the guide and its calculators use, with value, unit, Region, source, date and how sure we are of it.',
+  'changelog/': "What changed in the guide's prices, limits and facts, and why, newest first.",
+  '': 'Choose between Amazon Bedrock Agents, Bedrock AgentCore Runtime and your own containers on ECS with Fargate, with dated, sourced prices and live calculators.',
+} as const satisfies Record<string, string>;

@@ -2,7 +2,7 @@ import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { buildHeadersFile, contentSecurityPolicy, groupPattern, inlineHashes, withMetaPolicy } from '../../../src/integrations/csp.ts';
-import { headersFor, parseHeadersFile } from '../../support/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../../src/cli/headers-file.ts';
 
 const hashOf = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 

@@ -1,12 +1,14 @@
 /**
- * Serves a built site (`dist/`) for browser tests and the bench, the way a static host would:
- * directory URLs resolve to index.html, directory paths without a trailing slash redirect,
- * misses get 404.html with status 404, and `dist/_headers` is applied to every response.
+ * Serves a built site (`dist/`) the way a static host would, for `npm start`, the browser tests
+ * and the bench: directory URLs resolve to index.html, directory paths without a trailing slash
+ * redirect, misses get 404.html with status 404, and `dist/_headers` is applied to every
+ * response, so what you check locally carries the CSP and framing rules readers get.
  *
- * The server listens on a port the system picks (port 0) and reports its own address, so two
- * checkouts testing at once never reach each other's build.
- * By hand: node tests/support/serve.ts [--dir dist] (HEADERS_HOST=netlify to combine `_headers`
- * rules as Netlify does; Cloudflare Pages' way otherwise)
+ * Tests and the bench listen on a port the system picks (port 0) and read back the address, so
+ * two checkouts testing at once never reach each other's build. `npm start` asks for 4321; when
+ * that port is taken it serves on a free one rather than failing, and says so.
+ * By hand: node src/cli/serve.ts [--dir dist] [--port 4321] (BASE_PATH as the build used it;
+ * HEADERS_HOST=netlify to combine `_headers` rules as Netlify does; Cloudflare Pages' way otherwise)
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -37,11 +39,15 @@ export interface ServeOptions {
   base: string;
   /** Whose way of combining `_headers` rules to follow; Cloudflare's by default. */
   hostRules?: HostRules;
+  /** The port to ask for; 0 (the default) lets the system pick. A busy port falls back to a free one. */
+  port?: number;
 }
 
 export interface RunningServer {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   origin: string;
+  /** The port asked for was in use, so the server listens on one the system picked. */
+  fellBack: boolean;
   close: () => Promise<void>;
 }
 
@@ -105,28 +111,55 @@ function siteServer({ dir, base, hostRules = 'cloudflare' }: ServeOptions): Serv
   });
 }
 
-/** Starts serving `dir` on a free port of 127.0.0.1 and resolves once it listens. */
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    const onError = (error: Error): void => fail(error);
+    server.once('error', onError);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError);
+      done();
+    });
+  });
+}
+
+/** Starts serving `dir` on 127.0.0.1 (the port asked for, else a free one) and resolves once it listens. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   if (!existsSync(join(options.dir, 'index.html'))) {
     throw new Error(`${options.dir} holds no built site: run \`npm run build\` first.`);
   }
   const server = siteServer(options);
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
+  const wanted = options.port ?? 0;
+  let fellBack = false;
+  try {
+    await listen(server, wanted);
+  } catch (error) {
+    // Another preview or dev server often holds 4321; serving elsewhere beats failing the command.
+    if (wanted === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    await listen(server, 0);
+    fellBack = true;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    fellBack,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
 
+/** The value after `--name` on the command line, if any. */
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at !== -1 ? process.argv[at + 1] : undefined;
+}
+
 if (import.meta.main) {
-  const at = process.argv.indexOf('--dir');
-  const dir = at !== -1 && process.argv[at + 1] ? process.argv[at + 1]! : 'dist';
+  const dir = argument('dir') ?? 'dist';
+  const portText = argument('port') ?? '0';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65_535) throw new Error(`--port takes a number from 0 to 65535, not "${portText}".`);
   const base = process.env['BASE_PATH'] ?? '/';
   const hostRules = process.env['HEADERS_HOST'] === 'netlify' ? 'netlify' : 'cloudflare';
-  const { origin } = await startServer({ dir, base, hostRules });
-  console.log(`Serving ${resolve(dir)} at ${origin}${base.replace(/\/?$/, '/')}`);
+  const server = await startServer({ dir, base, hostRules, port });
+  const busy = server.fellBack ? ` (port ${port} is in use, so the system picked a free one)` : '';
+  console.log(`Serving ${resolve(dir)} at ${server.origin}${base.replace(/\/?$/, '/')}${busy}`);
 }

@@ -1,8 +1,8 @@
 /**
  * A reader for the `_headers` file format (Netlify, Cloudflare Pages): path patterns followed
  * by indented `Name: value` lines, and `! Name` lines that drop a header set by an earlier
- * rule (Cloudflare only). The test server applies it so browser tests see the same security
- * headers a deployment would send.
+ * rule (Cloudflare only). src/cli/serve.ts applies it, so `npm start` and the browser tests
+ * see the same security headers a deployment would send.
  */
 
 export interface HeaderRule {
