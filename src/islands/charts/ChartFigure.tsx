@@ -1,4 +1,5 @@
-import type { ComponentChildren, JSX, RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
+import type { useChartReadout } from './use-chart-readout.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { probeNames } from './theme.ts';
 
@@ -13,7 +14,7 @@ interface Props {
   /** The chart in one sentence, for screen readers (the canvas's accessible name). */
   summary: string;
   /** Pointer and keyboard handlers that move the readout (from useChartReadout). */
-  handlers: JSX.HTMLAttributes<HTMLCanvasElement>;
+  handlers: ReturnType<typeof useChartReadout>['handlers'];
   /** The figures under the pointer or the focused point, as text. */
   readout: string;
   /** The legend and how to read the chart. */
