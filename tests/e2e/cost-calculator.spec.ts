@@ -160,6 +160,14 @@ test.describe('cost calculator', () => {
 
   test('presets apply in place, mark themselves and explain the seed post', async ({ page }) => {
     await open(page, PATH);
+    // The corrected seed example first, then from a small workload to a large one; Reset last.
+    await expect(page.locator('.calc-preset-list a')).toHaveText([
+      "The seed post's example, corrected",
+      'Support bot, business hours',
+      'Steady 24/7 pipeline',
+      'Bursty batch jobs',
+      'Reset to the defaults',
+    ]);
     const seed = page.getByRole('link', { name: "The seed post's example, corrected" });
     await seed.click();
     await expect(seed).toHaveAttribute('aria-current', 'true');

@@ -1,7 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultScenario } from '../../lib/cost/scenario.ts';
-import { allPresets, type Preset } from '../../lib/scenarios.ts';
+import { getPreset, type Preset } from '../../lib/scenarios.ts';
 import { IssueSummary } from './IssueSummary.tsx';
 import { PresetBar } from './PresetBar.tsx';
 import { ScenarioFields } from './ScenarioForm.tsx';
@@ -60,7 +60,8 @@ export function CalculatorFrame({
   // Presets, Reset and the no-JS form stay on the page they are on (an embed stays in its frame).
   const self = embed ? calculatorPath(calculator, 'embed') : path;
   const { openGroups, toggle, goTo } = useGoToField(uid);
-  const presets = useMemo(() => allPresets().filter((p) => featured.includes(p.id)), []);
+  // In this order: the corrected seed example first, then from small to large workloads.
+  const presets = useMemo(() => featured.map(getPreset), []);
   const active = presets.find((p) => p.query === form.query);
   const formRef = useRef<HTMLFormElement>(null);
   useKeepFocusedFieldClear(formRef);
