@@ -265,7 +265,6 @@ export const pricingFileSchema = z
     });
   });
 
-export type PricingSource = z.infer<typeof sourceSchema>;
 export type PriceItem = z.infer<typeof priceItemSchema>;
 export type PriceListSelector = z.infer<typeof priceListSelectorSchema>;
 export type LimitItem = z.infer<typeof limitItemSchema>;
@@ -276,5 +275,3 @@ export type TaskSize = z.infer<typeof taskSizeSchema>;
 export type TaskSizes = z.infer<typeof taskSizesSchema>;
 export type PricingFile = z.infer<typeof pricingFileSchema>;
 export type Confidence = (typeof confidenceLevels)[number];
-export type ModelStatus = (typeof modelStatuses)[number];
-export type InferenceProfile = (typeof inferenceProfiles)[number];
