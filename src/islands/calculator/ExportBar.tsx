@@ -4,6 +4,7 @@ import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { copyText, downloadText } from './share.ts';
 import { loadPriceSources } from './price-sources.ts';
 import type { PriceSources } from '../../lib/report/price-details.ts';
+import type { ExportContext } from '../../lib/report/estimate-export.ts';
 
 interface Props {
   uid: string;
@@ -39,19 +40,17 @@ export function ExportBar({ uid, est, url, level, embedCode }: Props) {
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<{ label: string; text: string } | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
-  let sources: PriceSources | undefined;
-  const ctx = () => ({ url: url(), generated: new Date().toISOString(), ...(sources ? { sources } : {}) });
-
   /** Runs an export once its format and the price sources have loaded, or says why it could not. */
-  const withFormats = async (run: (f: Formats) => Promise<void> | void): Promise<void> => {
+  const withFormats = async (run: (f: Formats, ctx: ExportContext) => Promise<void> | void): Promise<void> => {
     let f: Formats;
+    let sources: PriceSources;
     try {
       [f, sources] = await Promise.all([loadFormats(), loadPriceSources()]);
     } catch {
       setStatus('The export could not load. Check your connection and press the button again.');
       return;
     }
-    await run(f);
+    await run(f, { url: url(), generated: new Date().toISOString(), sources });
   };
 
   const copy = async (label: string, text: string, done: string) => {
@@ -97,8 +96,8 @@ export function ExportBar({ uid, est, url, level, embedCode }: Props) {
               type="button"
               class="button"
               onClick={() =>
-                void withFormats((f) => {
-                  downloadText(`agent-cost-estimate-${today()}.csv`, f.estimateCsv(est, ctx()), 'text/csv;charset=utf-8');
+                void withFormats((f, ctx) => {
+                  downloadText(`agent-cost-estimate-${today()}.csv`, f.estimateCsv(est, ctx), 'text/csv;charset=utf-8');
                   setStatus('CSV downloaded: inputs, every line, totals and the prices with their sources and dates.');
                 })
               }
@@ -109,8 +108,8 @@ export function ExportBar({ uid, est, url, level, embedCode }: Props) {
               type="button"
               class="button"
               onClick={() =>
-                void withFormats((f) => {
-                  downloadText(`agent-cost-estimate-${today()}.json`, f.estimateJson(est, ctx()), 'application/json');
+                void withFormats((f, ctx) => {
+                  downloadText(`agent-cost-estimate-${today()}.json`, f.estimateJson(est, ctx), 'application/json');
                   setStatus('JSON downloaded: inputs, every line with its formula, totals and the prices with their sources and dates.');
                 })
               }
@@ -121,8 +120,8 @@ export function ExportBar({ uid, est, url, level, embedCode }: Props) {
               type="button"
               class="button"
               onClick={() =>
-                void withFormats((f) =>
-                  copy('Markdown table', f.estimateMarkdown(est, ctx()), 'Markdown table copied, with a link to these inputs.'),
+                void withFormats((f, ctx) =>
+                  copy('Markdown table', f.estimateMarkdown(est, ctx), 'Markdown table copied, with a link to these inputs.'),
                 )
               }
             >

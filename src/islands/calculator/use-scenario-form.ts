@@ -105,6 +105,16 @@ function pricesFromAddress(search: string, base: Scenario): { version: PricesVer
   return { version, base: version.status === 'pinned' && base === defaultScenario ? defaultScenarioOn(version.day) : base };
 }
 
+/**
+ * This page's address with the inputs in `query` and, from `current`, the page parameters (an
+ * embed's theme, the outcome the reader came from, the prices' version), which edits never drop.
+ */
+function addressWith(query: string, current: URLSearchParams): string {
+  const kept = new URLSearchParams([...current].filter(([k]) => pageParamNames.includes(k))).toString();
+  const search = [query, kept].filter(Boolean).join('&');
+  return `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+}
+
 export interface ScenarioForm {
   state: FormState;
   /** The prices in use (see `PricesVersion`). */
@@ -165,10 +175,7 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   useEffect(() => {
     if (!writeUrl || lastWritten.current === query) return;
     lastWritten.current = query;
-    // Page parameters (an embed's theme, the outcome the reader came from) stay in the address.
-    const kept = new URLSearchParams([...new URLSearchParams(location.search)].filter(([k]) => pageParamNames.includes(k))).toString();
-    const search = [query, kept].filter(Boolean).join('&');
-    const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+    const url = addressWith(query, new URLSearchParams(location.search));
     const push = pushNext.current;
     pushNext.current = false;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
@@ -201,9 +208,7 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
     if (latest) params.set('prices', latest);
     else params.delete('prices');
     // Every input stays as it is (the older defaults are now written out), only the prices move.
-    const kept = [...params].filter(([k]) => pageParamNames.includes(k));
-    const search = [query, new URLSearchParams(kept).toString()].filter(Boolean).join('&');
-    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+    history.replaceState(history.state, '', addressWith(query, params));
     // A new object for the same inputs, so the estimate is computed again at today's prices.
     setState((s) => ({ ...s, committed: { ...s.committed } }));
   }, [query]);
