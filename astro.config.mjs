@@ -40,5 +40,23 @@ export default defineConfig({
       // no request for JavaScript at load. Other assets (images, fonts) are never inlined.
       assetsInlineLimit: (file, content) => (file.endsWith('.js') ? content.length < 12_000 : false),
     },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Rolldown names a shared chunk after its first module, which made the calculators'
+              // common code "ChapterFrame.*.js". Name it for what it holds.
+              chunkFileNames: (chunk) => `_astro/${isCalculatorShared(chunk) ? 'calculator-shared' : '[name]'}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
   },
 });
+
+/** @param {{ isEntry: boolean, moduleIds: readonly string[] }} chunk */
+function isCalculatorShared(chunk) {
+  return !chunk.isEntry && chunk.moduleIds.some((id) => id.includes('/src/islands/calculator/'));
+}

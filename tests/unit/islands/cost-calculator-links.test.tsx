@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import CostCalculator from '../../../src/islands/CostCalculator.tsx';
+import CostCalculator from '../../../src/islands/CostCalculatorIsland.tsx';
 import { hostileLinkTests, type Island } from './hostile-links.tsx';
 
 hostileLinkTests('cost calculator', CostCalculator as Island, '/calculators/cost/', 20261125);

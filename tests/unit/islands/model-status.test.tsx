@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import CostCalculator from '../../../src/islands/CostCalculator.tsx';
+import CostCalculator from '../../../src/islands/CostCalculatorIsland.tsx';
 import { noProblems, problemsIn } from '../../support/calculators.ts';
 
 let root: HTMLElement | null = null;

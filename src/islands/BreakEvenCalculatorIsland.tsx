@@ -42,7 +42,7 @@ function useSettledSensitivity(s: Scenario, key: string, maxPerDay: number): { v
   return { value: state.value, stale: state.key !== key };
 }
 
-export default function BreakEvenCalculator({ variant, preset, uid }: BreakEvenCalculatorProps) {
+export default function BreakEvenCalculatorIsland({ variant, preset, uid }: BreakEvenCalculatorProps) {
   const path = calculatorPath('break-even');
   const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
   const data = useMemo(() => breakEvenChart(form.scenario), [form.scenario]);

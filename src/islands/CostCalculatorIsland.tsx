@@ -31,7 +31,7 @@ export interface CostCalculatorProps {
   arrivals?: Readonly<Record<string, Arrival>> | undefined;
 }
 
-export default function CostCalculator({ variant, preset, uid, arrivals }: CostCalculatorProps) {
+export default function CostCalculatorIsland({ variant, preset, uid, arrivals }: CostCalculatorProps) {
   const path = calculatorPath('cost');
   const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
   const est = useMemo(() => estimate(form.scenario), [form.scenario]);
