@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { estimate, lowestAvailable } from '../lib/cost/estimate.ts';
+import { fitReport } from '../lib/cost/fit.ts';
 import { classicStatus } from '../lib/cost/shared.ts';
 import { formatUsd, usdAttribute } from '../lib/format/money.ts';
 import type { Preset } from '../lib/scenarios.ts';
@@ -55,6 +56,7 @@ function FullView({
   embed,
   arrivals,
 }: ViewProps & { path: string; embed: boolean; arrivals?: CostCalculatorProps['arrivals'] }) {
+  const fit = useMemo(() => fitReport(form.scenario), [form.scenario]);
   return (
     <CalculatorFrame
       uid={uid}
@@ -74,7 +76,7 @@ function FullView({
             US dollars for a 730-hour month at on-demand prices. Open a line's formula to see the numbers and the dated source of each
             price.
           </p>
-          <OptionCards uid={uid} est={est} level={3} />
+          <OptionCards uid={uid} est={est} fit={fit} level={3} />
         </section>
       }
     >

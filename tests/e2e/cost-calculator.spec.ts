@@ -494,6 +494,75 @@ test.describe('cost calculator', () => {
     await expect.poll(pixel).not.toBe(before);
   });
 
+  test.describe('will it fit', () => {
+    const check = (page: Page, option: string, id: string) => page.locator(`[data-option="${option}"] [data-check="${id}"]`);
+
+    test('a Region with the lower session quota: the check says by how much, links Service Quotas, and opens itself', async ({ page }) => {
+      // 400,000 a day = 4.62963 requests per second, one 60 s session each with a 900 s idle tail:
+      // 4.62963 x 960 = 4,444.444 sessions open at once; eu-west-1 allows 2,500 by default.
+      await open(page, `${PATH}?requests_per_day=400000&region=eu-west-1`);
+      const active = check(page, 'agentcore-runtime', 'active-sessions');
+      await expect(active).toHaveAttribute('data-status', 'over-default');
+      await expect(active).toHaveAttribute('data-need', '4444.444');
+      await expect(active).toHaveAttribute('data-limit', '2500');
+      await expect(active).toBeVisible();
+      await expect(active).toContainText('Over the default quota');
+      await expect(active).toContainText('4,444 sessions at peak, 78% over the default of 2,500');
+      await expect(active.getByRole('link', { name: /Service Quotas/ })).toHaveAttribute(
+        'href',
+        'https://eu-west-1.console.aws.amazon.com/servicequotas/home/services/bedrock-agentcore/quotas',
+      );
+      // Every option card carries the contract; the ones this reader is fine on stay closed.
+      for (const id of ['active-sessions', 'new-sessions-per-second', 'invocations-per-second', 'session-hardware', 'session-length']) {
+        await expect(check(page, 'agentcore-runtime', id), id).toHaveCount(1);
+      }
+      await expect(check(page, 'ecs-fargate', 'fargate-vcpu')).toHaveCount(1);
+      await expect(check(page, 'bedrock-agents', 'invocations-per-second')).toHaveAttribute('data-status', 'not-published');
+      await expect(check(page, 'bedrock-agents', 'invocations-per-second')).not.toHaveAttribute('data-limit');
+      await expect(page.locator('[data-option="agentcore-runtime"] .calc-fit > summary')).toHaveText(
+        /Will it fit: 1 over a default quota, 1 without a published quota/,
+      );
+      expect(await pageProblems(page)).toEqual(noProblems);
+    });
+
+    test('editing an input moves the checks: more traffic needs more Fargate vCPU than the default quota', async ({ page }) => {
+      await open(page, PATH);
+      const vcpu = check(page, 'ecs-fargate', 'fargate-vcpu');
+      // The defaults: 2 tasks (the availability minimum) x 1 vCPU of the 6 allowed.
+      await expect(vcpu).toHaveAttribute('data-status', 'ok');
+      await expect(vcpu).toHaveAttribute('data-need', '2');
+      await expect(vcpu).toBeHidden();
+      // 1,000,000 a day = 11.574 per second x 10 s = 115.74 at once, 7 per task: 17 tasks x 1 vCPU.
+      await field(page, 'requests_per_day').fill('1000000');
+      await field(page, 'requests_per_day').press('Tab');
+      await expect(vcpu).toHaveAttribute('data-need', '17');
+      await expect(vcpu).toHaveAttribute('data-status', 'over-default');
+      await expect(vcpu).toBeVisible();
+      await expect(vcpu.getByRole('link', { name: /Service Quotas/ })).toHaveAttribute('href', /services\/fargate\/quotas\/L-3032A538$/);
+    });
+
+    test('the session lifecycle shows what stopping sessions saves and what a leaked one costs', async ({ page }) => {
+      await open(page, PATH);
+      const lifecycle = page.locator('[data-option="agentcore-runtime"] .calc-lifecycle');
+      await lifecycle.locator('summary').click();
+      // Per session 1 GB x 180 s + 0.125 GB x 780 s = 277.5 GB-s, 60 GB-s without the idle tail:
+      // 304,166.67 x 217.5 / 3,600 x $0.0169 = $310.57 a month.
+      await expect(lifecycle.locator('[data-lifecycle="idle-tail"]')).toHaveAttribute('data-usd', '310.57');
+      await expect(lifecycle.locator('[data-lifecycle="idle-tail"]')).toContainText('saves $310.57 a month');
+      // 1 GB x 8 h x $0.0169 + 2 vCPU x 8 h x $0.1276 = $2.18.
+      await expect(lifecycle.locator('[data-lifecycle="leaked-session"]')).toHaveAttribute('data-usd', '2.18');
+    });
+
+    test('axe finds nothing in open checks and the lifecycle, in light and dark', async ({ page }) => {
+      // 30 vCPU-seconds of work in 10 s of busy time needs 3 vCPU; a session has 2 (a hard limit).
+      await open(page, `${PATH}?requests_per_day=1000000&region=eu-west-1&active_cpu_seconds=30`);
+      await expect(check(page, 'agentcore-runtime', 'session-hardware')).toHaveAttribute('data-status', 'over-limit');
+      await expect(check(page, 'agentcore-runtime', 'session-hardware')).toContainText('3 vCPU busy on average, 50% over the limit of 2');
+      await page.locator('[data-option="agentcore-runtime"] .calc-lifecycle > summary').click();
+      for (const scheme of ['light', 'dark'] as const) expect(await axeViolations(page, scheme), scheme).toEqual([]);
+    });
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
@@ -507,6 +576,16 @@ test.describe('cost calculator', () => {
       }
       await expect(page.locator('.calc-line-table')).toBeVisible();
       await expect(page.locator('.calc-category-table')).toBeVisible();
+      // The fit checks are in the HTML too: 0.115741 sessions start per second x 960 s = 111.111 open.
+      await expect(page.locator('[data-option="agentcore-runtime"] [data-check="active-sessions"]')).toHaveAttribute(
+        'data-need',
+        '111.111',
+      );
+      await expect(page.locator('[data-option="agentcore-runtime"] [data-check="active-sessions"]')).toHaveAttribute('data-limit', '5000');
+      await page.locator('[data-option="ecs-fargate"] .calc-fit > summary').click();
+      await expect(page.locator('[data-option="ecs-fargate"] [data-check="fargate-vcpu"]')).toContainText(
+        '2 vCPU at peak, within the default of 6',
+      );
       await expect(page.locator('.chart-canvas')).toBeHidden();
       const form = page.locator('form.calc-form');
       await expect(form).toHaveAttribute('method', 'get');

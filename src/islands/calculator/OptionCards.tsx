@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { FitReport } from '../../lib/cost/fit.ts';
 import { lowestAvailable, type Estimate, type LineItem, type OptionResult } from '../../lib/cost/estimate.ts';
 import { classicStatus } from '../../lib/cost/shared.ts';
 import { datesText, factAnchor } from '../../lib/format/facts.ts';
@@ -10,10 +11,13 @@ import { pure } from '../shared/pure.ts';
 import { sitePath } from '../../lib/site/base.ts';
 import { useLeavingLink } from './leaving-links.ts';
 import { usePriceSources } from './price-sources.ts';
+import { FitChecks, SessionLifecycle } from './FitChecks.tsx';
 
 interface Props {
   uid: string;
   est: Estimate;
+  /** Quota checks and the session lifecycle for the same scenario. */
+  fit: FitReport;
   level: HeadingLevel;
 }
 
@@ -22,7 +26,7 @@ interface Props {
  * changes) and its cost lines, each with the filled-in formula and the dated
  * sources of its prices one click away.
  */
-export function OptionCards({ uid, est, level }: Props) {
+export function OptionCards({ uid, est, fit, level }: Props) {
   const lowest = lowestAvailable(est);
   return (
     <div class="calc-cards">
@@ -31,6 +35,7 @@ export function OptionCards({ uid, est, level }: Props) {
           key={result.option}
           uid={uid}
           result={result}
+          fit={fit}
           level={level}
           cheapest={result.option === lowest}
           runsClassic={est.scenario.runsBedrockAgents}
@@ -43,13 +48,14 @@ export function OptionCards({ uid, est, level }: Props) {
 interface CardProps {
   uid: string;
   result: OptionResult;
+  fit: FitReport;
   level: HeadingLevel;
   /** The lowest total among the options the reader can choose. */
   cheapest: boolean;
   runsClassic: boolean;
 }
 
-function OptionCard({ uid, result, level, cheapest, runsClassic }: CardProps) {
+function OptionCard({ uid, result, fit, level, cheapest, runsClassic }: CardProps) {
   const titleId = `${uid}-${result.option}-title`;
   // Server HTML and the hydrating render carry every formula (readable without JavaScript);
   // after that a closed formula renders only when opened, so typing re-renders less.
@@ -81,6 +87,8 @@ function OptionCard({ uid, result, level, cheapest, runsClassic }: CardProps) {
           <Line key={line.id} line={line} lazy={lazy} />
         ))}
       </ul>
+      <FitChecks checks={fit.checks[result.option]} optionLabel={result.label} />
+      {result.option === 'agentcore-runtime' && <SessionLifecycle facts={fit.lifecycle} />}
       {result.notes.length > 0 && (
         <details class="calc-notes">
           <summary>

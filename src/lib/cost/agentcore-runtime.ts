@@ -20,6 +20,16 @@ export function agentcoreSessions(s: Scenario): number {
   return monthlyRequests(s) / s.requestsPerSession;
 }
 
+/** New sessions per second at the peak: every `requestsPerSession` requests start one. */
+export function peakSessionStartsPerSecond(s: Scenario): number {
+  return peakRequestsPerSecond(s) / s.requestsPerSession;
+}
+
+/** Sessions open at the peak, idle ones included (they count until they end): Little's law. */
+export function peakActiveSessions(s: Scenario): number {
+  return peakSessionStartsPerSecond(s) * (s.sessionSeconds + s.idleSeconds);
+}
+
 /** The smallest memory a session bills, in GB. */
 function minBilledGb(): number {
   return limitNumber('agentcore-min-billed-memory-mb') / 1024;
@@ -92,10 +102,15 @@ function cpuLine(s: Scenario, ctx: CalcContext): LineItem {
   );
 }
 
+/** The month's Runtime memory bill (the `runtime-memory` line), in USD. */
+export function runtimeMemoryUsd(s: Scenario): number {
+  return ((agentcoreSessions(s) * sessionGbSeconds(s)) / 3600) * rate(`agentcore-runtime-${s.agentcorePlatform}-gb-hour`).value;
+}
+
 function memoryLine(s: Scenario, ctx: CalcContext): LineItem {
   const sessions = agentcoreSessions(s);
   const mem = rate(`agentcore-runtime-${s.agentcorePlatform}-gb-hour`);
-  const usd = ((sessions * sessionGbSeconds(s)) / 3600) * mem.value;
+  const usd = runtimeMemoryUsd(s);
   const refs = [mem.ref, { id: 'agentcore-min-billed-memory-mb', region: 'global' }];
   const tailShare = sessionGbSeconds(s) > 0 ? idleTailGbSeconds(s) / sessionGbSeconds(s) : 0;
   const tail = s.idleSeconds > 0 ? `The idle tail after the last response is ${formatPercent(tailShare * 100)} of this line.` : undefined;
@@ -144,32 +159,6 @@ function agentcoreNotes(s: Scenario): string[] {
   notes.push(
     `Platform ${s.agentcorePlatform} rates. Which platform a new runtime gets is not settled: the AWS CDK documentation now leaves the default to the service, and a November 2026 report says v2 since ${formatLongDate(limitDate('agentcore-default-platform-v2-report-date'))} in many Regions. Check your runtime's platform version and switch it here (v2 launched ${formatLongDate(limitDate('agentcore-v2-launch-date'))}).`,
   );
-  if (s.idleSeconds > 0) {
-    notes.push(
-      `Memory bills until the session ends: ending it after the last response (StopRuntimeSession) removes the ${formatNumber(s.idleSeconds)} s idle tail; otherwise it lasts until the idle timeout (${formatNumber(limitNumber('agentcore-idle-timeout-default-seconds'))} s by default).`,
-    );
-  }
-  const quotaRegion = s.region === 'us-east-1' || s.region === 'us-west-2';
-  const sessionQuota = limitNumber(quotaRegion ? 'agentcore-active-sessions-us' : 'agentcore-active-sessions-other', s.region);
-  const peakSessionsPerSecond = peakRequestsPerSecond(s) / s.requestsPerSession;
-  const openSessions = peakSessionsPerSecond * (s.sessionSeconds + s.idleSeconds);
-  if (openSessions > sessionQuota) {
-    notes.push(
-      `About ${formatCount(openSessions)} sessions are open at peak (idle ones count until they end); the default quota in ${s.region} is ${formatNumber(sessionQuota)} active sessions per account (adjustable): ask for an increase or end sessions sooner.`,
-    );
-  }
-  const newSessionQuota = limitNumber('agentcore-new-sessions-per-second');
-  if (peakSessionsPerSecond > newSessionQuota) {
-    notes.push(
-      `Peak of ${formatNumber(peakSessionsPerSecond)} new sessions per second is above the default ${formatNumber(newSessionQuota)} per account (adjustable).`,
-    );
-  }
-  const tpsQuota = limitNumber('agentcore-data-plane-tps');
-  if (peakRequestsPerSecond(s) > tpsQuota) {
-    notes.push(
-      `Peak of ${formatNumber(peakRequestsPerSecond(s))} requests per second is above the default ${formatNumber(tpsQuota)} data-plane requests per second per account (adjustable).`,
-    );
-  }
   if (s.region === 'sa-east-1') {
     notes.push('One 2026 read of the AWS Price List showed no AgentCore Runtime price for sa-east-1: check availability and price there.');
   } else if (s.agentcorePlatform === 'v1' && s.region !== 'us-east-1') {

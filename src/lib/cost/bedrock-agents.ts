@@ -51,9 +51,6 @@ export function bedrockAgentsCost(s: Scenario, ctx: CalcContext): OptionResult {
     if (s.vectorStore === 'opensearch-nextgen' && s.retrievalsPerRequest > 0) {
       notes.push('Whether Bedrock Knowledge Bases accept OpenSearch Serverless NextGen collections was not confirmed.');
     }
-    notes.push(
-      'Bedrock Agents quotas (InvokeAgent rate, concurrency) could not be read from an AWS table: check Service Quotas for your account.',
-    );
     notes.push(...modelNotes(s));
   }
   return buildResult(

@@ -1,4 +1,5 @@
 import type { Estimate } from '../cost/estimate.ts';
+import { fitReport, fitStatusLabels, type FitStatus } from '../cost/fit.ts';
 import { HOURS_PER_MONTH, optionLabels } from '../cost/scenario.ts';
 import { classicStatus } from '../cost/shared.ts';
 import { formatUsd, roundCents, usdAttribute } from '../format/money.ts';
@@ -48,6 +49,19 @@ export interface EstimateRecord {
     totalFormula: string;
     lines: { id: string; label: string; usd: number; formula: string; note?: string; prices: string[] }[];
     notes: string[];
+    /** Quotas and hard limits at the peak; `limit` is null where none is published. */
+    fit: {
+      id: string;
+      label: string;
+      status: FitStatus;
+      need: number;
+      limit: number | null;
+      unit: string;
+      text: string;
+      limitSource?: string;
+    }[];
+    /** AgentCore Runtime: what idle, never-stopped and leaked sessions cost. */
+    lifecycle?: { id: string; usd?: number; text: string }[];
   }[];
   prices: (PriceDetail & { source: PriceSource })[];
 }
@@ -60,6 +74,7 @@ function withSource(detail: PriceDetail): PriceDetail & { source: PriceSource } 
 
 export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecord {
   const s = est.scenario;
+  const fit = fitReport(s);
   return {
     title: 'Monthly cost estimate: Bedrock Agents, AgentCore Runtime and ECS on Fargate',
     url: ctx.url,
@@ -82,6 +97,19 @@ export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecor
         prices: uniqueRefs(l.priceIds).map(refKey),
       })),
       notes: o.notes,
+      fit: fit.checks[o.option].map((c) => ({
+        id: c.id,
+        label: c.label,
+        status: c.status,
+        need: c.need,
+        limit: c.limit,
+        unit: c.unit,
+        text: c.text,
+        ...(c.limitRef ? { limitSource: refKey(c.limitRef) } : {}),
+      })),
+      ...(o.option === 'agentcore-runtime'
+        ? { lifecycle: fit.lifecycle.map((f) => ({ ...f, ...(f.usd === undefined ? {} : { usd: roundCents(f.usd) }) })) }
+        : {}),
     })),
     prices: uniqueRefs(est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds))).map((ref) =>
       withSource(priceDetail(ref, ctx.sources)),
@@ -155,6 +183,30 @@ export function estimateCsv(est: Estimate, ctx: ExportContext): string {
       formula: o.totalFormula,
     });
   }
+  for (const o of r.options) {
+    for (const c of o.fit) {
+      row({
+        section: 'fit',
+        option: o.option,
+        id: c.id,
+        label: `${c.label}: ${fitStatusLabels[c.status]}`,
+        value: c.need,
+        unit: c.limit === null ? c.unit : `${c.unit} (limit ${c.limit})`,
+        formula: c.text,
+        prices: c.limitSource ?? '',
+      });
+    }
+    for (const f of o.lifecycle ?? []) {
+      row({
+        section: 'lifecycle',
+        option: o.option,
+        id: f.id,
+        value: f.usd === undefined ? '' : usdAttribute(f.usd),
+        unit: f.usd === undefined ? '' : 'USD',
+        formula: f.text,
+      });
+    }
+  }
   for (const p of r.prices) {
     row({
       section: 'price',
@@ -182,6 +234,7 @@ export function markdownCell(text: string): string {
 
 export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
   const table = lineTable(est);
+  const fit = fitReport(est.scenario);
   const head = ['Cost line', ...table.options.map((o) => o.label)];
   const lines = [
     `Monthly cost estimate in USD (${HOURS_PER_MONTH}-hour month, figures checked ${checkedRangeText(est)}). [Open this estimate in the calculator](${ctx.url})`,
@@ -192,6 +245,14 @@ export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
     `| **Total** | ${table.options.map((o) => `**${formatUsd(o.total)}**`).join(' | ')} |`,
     '',
     `${optionLabels['bedrock-agents']} is ${classicStatus()}.`,
+    '',
+    'Will it fit (quotas and hard limits at the peak):',
+    '',
+    '| Option | Check | Status | Details |',
+    '| --- | --- | --- | --- |',
+    ...est.options.flatMap((o) =>
+      fit.checks[o.option].map((c) => `| ${[o.label, c.label, fitStatusLabels[c.status], c.text].map(markdownCell).join(' | ')} |`),
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,69 @@
+import { fitStatusLabels, fitSummary, type FitCheck } from '../../lib/cost/fit.ts';
+import type { LifecycleFact } from '../../lib/cost/session-lifecycle.ts';
+import { factAnchor } from '../../lib/format/facts.ts';
+import { usdAttribute } from '../../lib/format/money.ts';
+import { sitePath } from '../../lib/site/base.ts';
+import { useLeavingLink } from './leaving-links.ts';
+
+/** A number for `data-need` and `data-limit`: plain digits, at most three decimals. */
+function numberAttribute(value: number): string {
+  return String(Math.round(value * 1000) / 1000);
+}
+
+/**
+ * "Will it run at my volume without a quota increase?": one row per check, with the
+ * `data-check` contract (status, need and limit as numbers) that pages and tests read. Opens by
+ * itself when a check misses.
+ */
+export function FitChecks({ checks, optionLabel }: { checks: readonly FitCheck[]; optionLabel: string }) {
+  const leaving = useLeavingLink();
+  const miss = checks.some((c) => c.status === 'over-default' || c.status === 'over-limit');
+  return (
+    <details class="calc-fit" open={miss}>
+      <summary>
+        Will it fit: {fitSummary(checks)}
+        <span class="sr-only"> ({optionLabel})</span>
+      </summary>
+      <ul>
+        {checks.map((c) => (
+          <li
+            key={c.id}
+            data-check={c.id}
+            data-status={c.status}
+            data-need={numberAttribute(c.need)}
+            data-limit={c.limit === null ? undefined : numberAttribute(c.limit)}
+          >
+            <span class="calc-fit-status">{fitStatusLabels[c.status]}</span> <strong>{c.label}.</strong> {c.text}{' '}
+            {c.quotaUrl && (
+              <a href={c.quotaUrl} {...leaving} rel="noopener noreferrer">
+                Service Quotas<span class="sr-only"> for {c.label.toLowerCase()}</span>
+              </a>
+            )}
+            {c.quotaUrl && c.limitRef && ' · '}
+            {c.limitRef && (
+              <a href={sitePath(`sources/#${factAnchor(c.limitRef.id, c.limitRef.region)}`)} {...leaving}>
+                Source<span class="sr-only"> of the {c.label.toLowerCase()} limit</span>
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** AgentCore Runtime: what idle, never-stopped and leaked sessions cost, and cold starts at the peak. */
+export function SessionLifecycle({ facts }: { facts: readonly LifecycleFact[] }) {
+  return (
+    <details class="calc-lifecycle">
+      <summary>Session lifecycle: idle, never-stopped and leaked sessions</summary>
+      <ul>
+        {facts.map((f) => (
+          <li key={f.id} data-lifecycle={f.id} data-usd={f.usd === undefined ? undefined : usdAttribute(f.usd)}>
+            {f.text}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
