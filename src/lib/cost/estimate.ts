@@ -1,16 +1,26 @@
 import { agentcoreRuntimeCost } from './agentcore-runtime.ts';
 import { bedrockAgentsCost } from './bedrock-agents.ts';
 import { ecsFargateCost } from './ecs-fargate.ts';
+import { hostingLines, hostingSubtotal, sharedModelUsd, type HostingLine } from './hosting.ts';
 import type { CalcContext, LineItem, OptionResult } from './lines.ts';
 import { optionIds, type OptionId, type Scenario } from './scenario.ts';
 import { countWork } from './work.ts';
 
 export type { LineItem, OptionResult } from './lines.ts';
+export type { HostingLine } from './hosting.ts';
+
+/** One option's result with its hosting part (see ./hosting.ts). */
+export interface OptionEstimate extends OptionResult {
+  /** The total without the lines every option pays the same (model tokens, retrieval). */
+  hosting: number;
+  /** What `hosting` sums, in line order. */
+  hostingLines: HostingLine[];
+}
 
 export interface Estimate {
   scenario: Scenario;
   /** One result per option, in `optionIds` order. */
-  options: OptionResult[];
+  options: OptionEstimate[];
 }
 
 const calculators: Record<OptionId, (s: Scenario, ctx: CalcContext) => OptionResult> = {
@@ -19,10 +29,12 @@ const calculators: Record<OptionId, (s: Scenario, ctx: CalcContext) => OptionRes
   'ecs-fargate': ecsFargateCost,
 };
 
-/** Lines, formulas, notes and total for one option. */
-export function estimateOption(s: Scenario, option: OptionId): OptionResult {
+/** Lines, formulas, notes, total and hosting subtotal for one option. */
+export function estimateOption(s: Scenario, option: OptionId): OptionEstimate {
   countWork('costEvaluations');
-  return calculators[option](s, { text: true });
+  const result = calculators[option](s, { text: true });
+  const lines = hostingLines(s, result);
+  return { ...result, hosting: lines.reduce((sum, l) => sum + l.usd, 0), hostingLines: lines };
 }
 
 /** All three options for one scenario. */
@@ -38,6 +50,16 @@ export function optionTotal(s: Scenario, option: OptionId, forcedTasks?: number)
   const ctx: CalcContext = forcedTasks === undefined ? { text: false } : { text: false, forcedTasks };
   countWork('costEvaluations');
   return calculators[option](s, ctx).total;
+}
+
+/**
+ * Total and hosting subtotal from one evaluation, without formula text: for the break-even
+ * chart, which plots either.
+ */
+export function optionCosts(s: Scenario, option: OptionId, sharedModel = sharedModelUsd(s)): { total: number; hosting: number } {
+  countWork('costEvaluations');
+  const result = calculators[option](s, { text: false });
+  return { total: result.total, hosting: hostingSubtotal(s, result, sharedModel) };
 }
 
 /**
@@ -57,7 +79,7 @@ export function lowestAvailable(est: Estimate): OptionId | null {
   return best?.option ?? null;
 }
 
-export function optionResult(est: Estimate, option: OptionId): OptionResult {
+export function optionResult(est: Estimate, option: OptionId): OptionEstimate {
   const result = est.options.find((o) => o.option === option);
   if (!result) throw new Error(`No result for option "${option}"`);
   return result;

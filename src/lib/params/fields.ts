@@ -839,11 +839,12 @@ export const paramNames: readonly string[] = fields.map((f) => f.param);
  * Parameters a calculator's address may carry that are not scenario inputs: how the page
  * looks (`theme`, `layout` of an embed) and where the reader came from (`from`, a
  * walkthrough outcome; `highlight`, the words of a search that led here, which the site script
- * marks; `prices`, the data version a link was made with, read by the calculators' form). They
+ * marks; `prices`, the data version a link was made with, read by the calculators' form; `view`,
+ * which costs the charts compare, see ./view.ts). They
  * are neither validated as inputs nor reported as ignored, and they survive the
  * address rewrites that follow the reader's edits.
  */
-export const pageParamNames: readonly string[] = ['theme', 'layout', 'from', 'highlight', 'prices'];
+export const pageParamNames: readonly string[] = ['theme', 'layout', 'from', 'highlight', 'prices', 'view'];
 
 export function fieldByParam(param: string): FieldMeta | undefined {
   return byParam.get(param);

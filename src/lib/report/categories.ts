@@ -1,4 +1,6 @@
 import type { Estimate } from '../cost/estimate.ts';
+import { EXTRA_CALLS_LINE, sharedCostUsd } from '../cost/hosting.ts';
+import type { CostView } from '../params/view.ts';
 
 /**
  * Cost lines grouped into a handful of categories, for the stacked bar chart: a
@@ -8,6 +10,8 @@ import type { Estimate } from '../cost/estimate.ts';
 
 export const costCategories = [
   { id: 'model', label: 'Model tokens' },
+  // Hosting view only: Bedrock Agents' orchestration calls beyond the ones every option makes.
+  { id: 'extra-model-calls', label: 'Extra orchestration calls' },
   { id: 'retrieval', label: 'Retrieval' },
   { id: 'compute', label: 'Compute' },
   { id: 'network', label: 'Networking' },
@@ -18,6 +22,7 @@ export type CostCategoryId = (typeof costCategories)[number]['id'];
 
 const categoryOfLine: Readonly<Record<string, CostCategoryId>> = {
   model: 'model',
+  [EXTRA_CALLS_LINE]: 'extra-model-calls',
   retrieval: 'retrieval',
   'retrieval-storage': 'retrieval',
   embeddings: 'retrieval',
@@ -54,16 +59,27 @@ export interface CategoryTable {
   /** Categories with a cost on at least one option, in `costCategories` order. */
   rows: CategoryRow[];
   totals: number[];
+  /** The hosting view only: what it leaves out, the same on every option (model tokens, retrieval). */
+  leftOut: number | null;
 }
 
-export function categoryTable(est: Estimate): CategoryTable {
+/**
+ * The chart's rows and totals. `all`: every line, by category, and the options' totals (the
+ * model row stays even at $0, so the chart always shows what it leaves out). `hosting`: the
+ * hosting lines only (no model tokens, no retrieval), totalling the hosting subtotals.
+ */
+export function categoryTable(est: Estimate, view: CostView = 'all'): CategoryTable {
+  const hosting = view === 'hosting';
   const rows = costCategories.map((c) => ({
     id: c.id,
     label: c.label,
-    usd: est.options.map((o) => o.lines.filter((l) => lineCategory(l.id) === c.id).reduce((sum, l) => sum + l.usd, 0)),
+    usd: est.options.map((o) =>
+      (hosting ? o.hostingLines : o.lines).filter((l) => lineCategory(l.id) === c.id).reduce((sum, l) => sum + l.usd, 0),
+    ),
   }));
   return {
-    rows: rows.filter((r) => r.usd.some((v) => v > 0) || r.id === 'model'),
-    totals: est.options.map((o) => o.total),
+    rows: rows.filter((r) => r.usd.some((v) => v > 0) || (r.id === 'model' && !hosting)),
+    totals: est.options.map((o) => (hosting ? o.hosting : o.total)),
+    leftOut: hosting ? sharedCostUsd(est.scenario) : null,
   };
 }

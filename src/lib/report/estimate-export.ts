@@ -47,6 +47,8 @@ export interface EstimateRecord {
     status?: string;
     totalUsd: number;
     totalFormula: string;
+    /** The total without the lines every option pays the same: model tokens and retrieval (lib/cost/hosting.ts). */
+    hostingUsd: number;
     lines: { id: string; label: string; usd: number; formula: string; note?: string; prices: string[] }[];
     notes: string[];
     /** Quotas and hard limits at the peak; `limit` is null where none is published. */
@@ -88,6 +90,7 @@ export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecor
       ...(o.option === 'bedrock-agents' ? { status: classicStatus() } : {}),
       totalUsd: roundCents(o.total),
       totalFormula: o.totalFormula,
+      hostingUsd: roundCents(o.hosting),
       lines: o.lines.map((l) => ({
         id: l.id,
         label: l.label,
@@ -182,6 +185,14 @@ export function estimateCsv(est: Estimate, ctx: ExportContext): string {
       unit: 'USD per month',
       formula: o.totalFormula,
     });
+    row({
+      section: 'hosting',
+      option: o.option,
+      id: 'hosting',
+      label: `Hosting, ${o.label}: the total without the model tokens and retrieval every option pays`,
+      value: usdAttribute(o.hostingUsd),
+      unit: 'USD per month',
+    });
   }
   for (const o of r.options) {
     for (const c of o.fit) {
@@ -243,6 +254,7 @@ export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
     `| --- | ${table.options.map(() => '---:').join(' | ')} |`,
     ...table.rows.map((row) => `| ${[row.label, ...row.cells.map((c) => (c ? formatUsd(c.usd) : 'n/a'))].map(markdownCell).join(' | ')} |`),
     `| **Total** | ${table.options.map((o) => `**${formatUsd(o.total)}**`).join(' | ')} |`,
+    `| Hosting: the total without the model tokens and retrieval every option pays | ${table.options.map((o) => formatUsd(o.hosting)).join(' | ')} |`,
     '',
     `${optionLabels['bedrock-agents']} is ${classicStatus()}.`,
     '',

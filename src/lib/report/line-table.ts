@@ -17,7 +17,8 @@ export interface LineRow {
 }
 
 export interface LineTable {
-  options: { option: OptionId; label: string; total: number }[];
+  /** `hosting`: the total without the lines every option pays the same (lib/cost/hosting.ts). */
+  options: { option: OptionId; label: string; total: number; hosting: number }[];
   rows: LineRow[];
 }
 
@@ -46,5 +47,5 @@ export function lineTable(est: Estimate): LineTable {
     const first = cells.find((c) => c !== undefined);
     return { id, label: first?.label ?? id, cells };
   });
-  return { options: est.options.map((o) => ({ option: o.option, label: o.label, total: o.total })), rows };
+  return { options: est.options.map((o) => ({ option: o.option, label: o.label, total: o.total, hosting: o.hosting })), rows };
 }

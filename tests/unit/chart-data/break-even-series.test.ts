@@ -3,7 +3,10 @@ import { describe, it } from 'vitest';
 import { breakEven } from '../../../src/lib/cost/break-even.ts';
 import { optionTotal } from '../../../src/lib/cost/estimate.ts';
 import { defaultScenario, withDefaults } from '../../../src/lib/cost/scenario.ts';
-import { breakEvenChart, chartRange, logSpaced } from '../../../src/lib/chart-data/break-even-series.ts';
+import { breakEvenChart, breakEvenView, chartRange, HOSTING_Y_DECADES, logSpaced } from '../../../src/lib/chart-data/break-even-series.ts';
+import { estimate } from '../../../src/lib/cost/estimate.ts';
+import { sharedCostUsd } from '../../../src/lib/cost/hosting.ts';
+import { measureWork } from '../../../src/lib/cost/work.ts';
 import { getPreset } from '../../../src/lib/scenarios.ts';
 import { near } from '../helpers.ts';
 
@@ -67,5 +70,70 @@ describe('break-even chart data', () => {
     );
     const crossing = data.rows.find((r) => r.kind === 'crossing')!;
     near(crossing.totals[1]!, crossing.totals[2]!, 0.01);
+  });
+});
+
+describe('break-even chart, hosting view', () => {
+  it("plots each option's hosting subtotal: the total less the shared cost at that volume", () => {
+    const data = breakEvenChart(defaultScenario);
+    const plot = breakEvenView(data, 'hosting');
+    plot.series.forEach((series, i) => {
+      for (const [k, p] of series.points.entries()) {
+        const total = data.series[i]!.points[k]!.y;
+        near(p.y, total - sharedCostUsd({ ...defaultScenario, requestsPerDay: p.x }), 1e-9 * Math.max(1, total));
+      }
+    });
+    // At the reader's volume, the same figures as the cost calculator's cards.
+    const est = estimate(defaultScenario);
+    data.current.hosting.forEach((h, i) => near(h, est.options[i]!.hosting, 1e-9));
+    const current = plot.rows.find((r) => r.kind === 'current')!;
+    assert.deepEqual(current.values, data.current.hosting);
+  });
+
+  it('plots the totals in the all view, as before', () => {
+    const data = breakEvenChart(defaultScenario);
+    const plot = breakEvenView(data, 'all');
+    assert.deepEqual(
+      plot.series.map((s) => s.points.map((p) => p.y)),
+      data.series.map((s) => s.points.map((p) => p.y)),
+    );
+    assert.deepEqual(
+      plot.rows.map((r) => r.values),
+      data.rows.map((r) => r.totals),
+    );
+    assert.equal(plot.yMin, undefined);
+  });
+
+  it('keeps the crossings where they are: the two hosting lines meet at the marker', () => {
+    const data = breakEvenChart(defaultScenario);
+    const plot = breakEvenView(data, 'hosting');
+    const index = data.markers.findIndex((m) => m.a === 'agentcore-runtime' && m.b === 'ecs-fargate');
+    assert.ok(index >= 0, 'a marker for AgentCore vs Fargate');
+    const marker = plot.markers[index]!;
+    const at = (option: string) => plot.series.find((s) => s.option === option)!.points.find((p) => p.x === marker.x)!.y;
+    near(at('agentcore-runtime'), at('ecs-fargate'), 0.01);
+    near(marker.y, at('ecs-fargate'), 0.01);
+    // Defaults (see cost-calculator.spec.ts): Fargate's hosting floor is about $121.36, so the
+    // crossing sits near $121 a month, where a total-cost axis puts it near $1,268.
+    near(marker.y, 121.6, 0.5);
+    const crossing = plot.rows.find((r) => r.kind === 'crossing')!;
+    near(crossing.values[1]!, crossing.values[2]!, 0.01);
+  });
+
+  it('starts a log axis a few powers of ten below the top, so cents a month do not squeeze the crossing', () => {
+    const plot = breakEvenView(breakEvenChart(defaultScenario), 'hosting');
+    assert.equal(plot.logY, true);
+    // AgentCore's hosting at 1,000,000 a day is about $41,841: the axis runs $1 to $100,000.
+    const top = Math.max(...plot.series.flatMap((s) => s.points.map((p) => p.y)));
+    near(top, 41_841.08, 0.01);
+    assert.equal(plot.yMin, 10 ** (5 - HOSTING_Y_DECADES));
+  });
+
+  it('costs no more cost evaluations than the totals alone did: both come from one evaluation', () => {
+    const { work } = measureWork(() => breakEvenChart(defaultScenario));
+    // 99 volumes (97 spaced, the reader's, a crossing) and 8 table rows, 3 options each, plus the
+    // three break-even searches: 384. The chart drew only totals with 387 (the reader's volume
+    // was evaluated twice).
+    assert.ok(work.costEvaluations <= 387, `${work.costEvaluations} cost evaluations`);
   });
 });

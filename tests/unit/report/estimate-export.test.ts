@@ -101,6 +101,40 @@ describe('JSON export', () => {
   });
 });
 
+describe('hosting subtotals in the exports', () => {
+  // Hosting leaves out model tokens and retrieval (the same on every option), by hand from the figures above:
+  //   Bedrock Agents  logs                                        = $0.1521 -> $0.15
+  //   AgentCore       5.3905 + 99.0601 + 0.1521                    = $104.60
+  //   Fargate         59.1008 + 12.9794 + 16.425 + 0.0068 + 32.85 + 0.0684 + 0.1521 = $121.58
+  it('JSON: hostingUsd per option, to the cent', () => {
+    assert.deepEqual(
+      estimateRecord(est, ctx).options.map((o) => o.hostingUsd),
+      [0.15, 104.6, 121.58],
+    );
+  });
+
+  it('CSV: a hosting row after each total', () => {
+    const rows = estimateCsv(est, ctx).trimEnd().split('\r\n');
+    const hosting = rows.filter((l) => l.startsWith('hosting,'));
+    assert.deepEqual(
+      hosting.map((l) => l.split(',').slice(0, 3).join(',')),
+      ['hosting,bedrock-agents,hosting', 'hosting,agentcore-runtime,hosting', 'hosting,ecs-fargate,hosting'],
+    );
+    assert.ok(hosting[2]?.includes(',121.58,USD per month,'), hosting[2]);
+    const total = rows.findIndex((l) => l.startsWith('total,ecs-fargate,'));
+    assert.ok(rows[total + 1]?.startsWith('hosting,ecs-fargate,'));
+  });
+
+  it('Markdown: a hosting row under the totals', () => {
+    const rows = estimateMarkdown(est, ctx).split('\n');
+    const total = rows.indexOf('| **Total** | **$693.13** | **$797.58** | **$814.56** |');
+    assert.equal(
+      rows[total + 1],
+      '| Hosting: the total without the model tokens and retrieval every option pays | $0.15 | $104.60 | $121.58 |',
+    );
+  });
+});
+
 describe('CSV export', () => {
   const csv = estimateCsv(est, ctx);
   const lines = csv.trimEnd().split('\r\n');

@@ -93,3 +93,66 @@ describe('cost categories', () => {
     near(t.totals[2]!, 814.56, 0.005);
   });
 });
+
+describe('cost categories, hosting view', () => {
+  /**
+   * The same link (see above): hosting leaves out the model (342.1875) and retrieval (350.792083)
+   * rows, which are the same on every option, and totals the hosting subtotals:
+   *   Bedrock Agents  logs 0.152083                                 = 0.152083
+   *   AgentCore       5.390509 + 99.060113 + 0.152083               = 104.602705
+   *   Fargate         72.0802 + 49.350197 + 0.152083                = 121.582480
+   */
+  const s = withDefaults({ requestsPerDay: 2500, model: 'claude-haiku-4-5', fargateTasks: 2 });
+
+  it('stacks only the hosting categories and totals the hosting subtotals, by hand', () => {
+    const est = estimate(s);
+    const t = categoryTable(est, 'hosting');
+    assert.deepEqual(
+      t.rows.map((r) => r.id),
+      ['compute', 'network', 'logs'],
+    );
+    near(t.totals[0]!, 0.152083, 1e-5);
+    near(t.totals[1]!, 104.602705, 1e-5);
+    near(t.totals[2]!, 121.58248, 1e-5);
+    t.totals.forEach((total, i) => assert.equal(total, est.options[i]!.hosting));
+    // What it leaves out, the same on every option: the model row and the retrieval row.
+    near(t.leftOut!, 342.1875 + 350.792083, 1e-5);
+    assert.equal(categoryTable(est).leftOut, null);
+  });
+
+  it('rows add up to the totals in both views', () => {
+    const est = estimate(withDefaults({ agentsExtraModelCalls: 1, toolCallsPerRequest: 2 }));
+    for (const view of ['all', 'hosting'] as const) {
+      const t = categoryTable(est, view);
+      t.totals.forEach((total, i) =>
+        near(
+          t.rows.reduce((sum, r) => sum + r.usd[i]!, 0),
+          total,
+          1e-6,
+          `${view} ${i}`,
+        ),
+      );
+    }
+  });
+
+  it("shows Bedrock Agents' extra orchestration calls as their own category, only in the hosting view", () => {
+    // Defaults with 1 extra call: R = 304,166.67 x (2,000 x $2 + 500 x $10) / 1M = $2,737.50.
+    const est = estimate(withDefaults({ agentsExtraModelCalls: 1 }));
+    const extra = categoryTable(est, 'hosting').rows.find((r) => r.id === 'extra-model-calls');
+    assert.ok(extra);
+    near(extra.usd[0]!, 2737.5, 1e-6);
+    assert.deepEqual(extra.usd.slice(1), [0, 0]);
+    assert.equal(
+      categoryTable(est).rows.some((r) => r.id === 'extra-model-calls'),
+      false,
+    );
+  });
+
+  it('gives the line table each option’s hosting subtotal', () => {
+    const est = estimate(s);
+    assert.deepEqual(
+      lineTable(est).options.map((o) => o.hosting),
+      est.options.map((o) => o.hosting),
+    );
+  });
+});
