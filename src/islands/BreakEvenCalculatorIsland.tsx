@@ -14,7 +14,11 @@ import { ExportBar } from './calculator/ExportBar.tsx';
 import { calculatorUrl, embedCodeFor } from './calculator/share.ts';
 import { ChapterFrame } from './calculator/ChapterFrame.tsx';
 import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './calculator/use-scenario-form.ts';
-import { calculatorPath } from '../lib/site/base.ts';
+import { calculatorHref, calculatorPath } from '../lib/site/base.ts';
+import { HOSTING_NOTE, joinQuery, viewQuery } from '../lib/params/view.ts';
+import { HostingSubtotal } from './calculator/HostingSubtotal.tsx';
+import { useCostView, type CostViewState } from './calculator/use-cost-view.ts';
+import { ViewNotice, ViewSwitch } from './calculator/ViewSwitch.tsx';
 
 export interface BreakEvenCalculatorProps {
   /** See CostCalculator: `page`, `embed` (iframe) or `chapter` (starts from `preset`, leaves the address alone). */
@@ -46,8 +50,9 @@ export default function BreakEvenCalculatorIsland({ variant, preset, uid }: Brea
   const path = calculatorPath('break-even');
   const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
   const data = useMemo(() => breakEvenChart(form.scenario), [form.scenario]);
+  const view = useCostView(variant !== 'chapter');
   if (variant === 'chapter' && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} data={data} href={href} />;
-  return <FullView uid={uid} form={form} data={data} path={path} href={href} embed={variant === 'embed'} />;
+  return <FullView uid={uid} form={form} data={data} path={path} view={view} embed={variant === 'embed'} />;
 }
 
 interface ViewProps {
@@ -104,9 +109,13 @@ function AtVolume({ data, level, uid }: { data: BreakEvenChartData; level: Headi
               {formatUsd(data.current.totals[i] ?? 0)}
             </strong>
             <span class="calc-per">a month</span>
+            <span class="calc-per">
+              <HostingSubtotal usd={data.current.hosting[i] ?? 0} />
+            </span>
           </li>
         ))}
       </ul>
+      <p class="calc-sensitivity-note">{HOSTING_NOTE}</p>
     </section>
   );
 }
@@ -218,16 +227,20 @@ function PairsTable({ data }: { data: BreakEvenChartData }) {
   );
 }
 
-function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: string; embed: boolean }) {
+function FullView({ uid, form, data, path, view, embed }: Omit<ViewProps, 'href'> & { path: string; view: CostViewState; embed: boolean }) {
   const sensitivity = useSettledSensitivity(form.scenario, form.query, data.max);
   const primary = data.pairs[0]!;
+  // The view is no input, but a link to this chart shows it as the reader sees it.
+  const viewParam = viewQuery(view.view);
   return (
     <CalculatorFrame
       uid={uid}
       calculator="break-even"
       form={form}
       path={path}
-      href={href}
+      href={calculatorHref(path, joinQuery(form.query, viewParam))}
+      carry={viewParam}
+      notices={<ViewNotice uid={uid} notice={view.notice} />}
       embed={embed}
       shownWithoutJs="results"
       formFooter={<AnswerBar result={primary} />}
@@ -237,7 +250,13 @@ function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: st
           <h2>Where the options cross</h2>
           <Headline result={primary} />
           {primary.summary && <p class="calc-results-lede">{primary.summary}</p>}
-          <BreakEvenChart uid={uid} data={data} level={3} />
+          <BreakEvenChart
+            uid={uid}
+            data={data}
+            level={3}
+            view={view.view}
+            controls={<ViewSwitch uid={uid} view={view.view} onView={view.setView} />}
+          />
           <AtVolume uid={uid} data={data} level={3} />
           <PairsTable data={data} />
           <SensitivityTable uid={uid} s={sensitivity.value} level={3} stale={sensitivity.stale} />
@@ -247,8 +266,8 @@ function FullView({ uid, form, data, path, href, embed }: ViewProps & { path: st
       <ExportBar
         uid={uid}
         level={2}
-        url={() => calculatorUrl(path, form.shareQuery)}
-        embedCode={() => embedCodeFor('break-even', form.shareQuery)}
+        url={() => calculatorUrl(path, joinQuery(form.shareQuery, viewParam))}
+        embedCode={() => embedCodeFor('break-even', joinQuery(form.shareQuery, viewParam))}
       />
     </CalculatorFrame>
   );

@@ -15,7 +15,11 @@ import { PrintSummary } from './calculator/PrintSummary.tsx';
 import { TotalsBar } from './calculator/TotalsBar.tsx';
 import { calculatorUrl, embedCodeFor } from './calculator/share.ts';
 import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './calculator/use-scenario-form.ts';
-import { calculatorPath } from '../lib/site/base.ts';
+import { calculatorHref, calculatorPath } from '../lib/site/base.ts';
+import { HOSTING_NOTE, joinQuery, viewQuery } from '../lib/params/view.ts';
+import { HostingSubtotal } from './calculator/HostingSubtotal.tsx';
+import { useCostView, type CostViewState } from './calculator/use-cost-view.ts';
+import { ViewNotice, ViewSwitch } from './calculator/ViewSwitch.tsx';
 
 export interface CostCalculatorProps {
   /**
@@ -36,8 +40,9 @@ export default function CostCalculatorIsland({ variant, preset, uid, arrivals }:
   const path = calculatorPath('cost');
   const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
   const est = useMemo(() => estimate(form.scenario), [form.scenario]);
+  const view = useCostView(variant !== 'chapter');
   if (variant === 'chapter' && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} est={est} href={href} />;
-  return <FullView uid={uid} form={form} est={est} path={path} href={href} embed={variant === 'embed'} arrivals={arrivals} />;
+  return <FullView uid={uid} form={form} est={est} path={path} view={view} embed={variant === 'embed'} arrivals={arrivals} />;
 }
 
 interface ViewProps {
@@ -52,11 +57,14 @@ function FullView({
   form,
   est,
   path,
-  href,
+  view,
   embed,
   arrivals,
-}: ViewProps & { path: string; embed: boolean; arrivals?: CostCalculatorProps['arrivals'] }) {
+}: Omit<ViewProps, 'href'> & { path: string; view: CostViewState; embed: boolean; arrivals?: CostCalculatorProps['arrivals'] }) {
   const fit = useMemo(() => fitReport(form.scenario), [form.scenario]);
+  // The view is no input, but a link to these figures shows them as the reader sees them.
+  const viewParam = viewQuery(view.view);
+  const href = calculatorHref(path, joinQuery(form.query, viewParam));
   return (
     <CalculatorFrame
       uid={uid}
@@ -64,6 +72,8 @@ function FullView({
       form={form}
       path={path}
       href={href}
+      carry={viewParam}
+      notices={<ViewNotice uid={uid} notice={view.notice} />}
       embed={embed}
       shownWithoutJs="figures"
       formFooter={<TotalsBar est={est} />}
@@ -74,13 +84,19 @@ function FullView({
           <h2 id={`${uid}-results-title`}>Monthly cost</h2>
           <p class="calc-results-lede">
             US dollars for a 730-hour month at on-demand prices. Open a line's formula to see the numbers and the dated source of each
-            price.
+            price. {HOSTING_NOTE}
           </p>
           <OptionCards uid={uid} est={est} fit={fit} level={3} />
         </section>
       }
     >
-      <CostChart uid={uid} est={est} level={2} />
+      <CostChart
+        uid={uid}
+        est={est}
+        level={2}
+        view={view.view}
+        controls={<ViewSwitch uid={uid} view={view.view} onView={view.setView} />}
+      />
       <section class="calc-line-section" aria-labelledby={`${uid}-lines-title`}>
         <h2 id={`${uid}-lines-title`}>Line by line</h2>
         <PrintSummary scenario={form.scenario} url={href} est={est} />
@@ -90,8 +106,8 @@ function FullView({
         uid={uid}
         est={est}
         level={2}
-        url={() => calculatorUrl(path, form.shareQuery)}
-        embedCode={() => embedCodeFor('cost', form.shareQuery)}
+        url={() => calculatorUrl(path, joinQuery(form.shareQuery, viewParam))}
+        embedCode={() => embedCodeFor('cost', joinQuery(form.shareQuery, viewParam))}
       />
     </CalculatorFrame>
   );
@@ -115,7 +131,10 @@ function ChapterTotals({ est }: { est: ReturnType<typeof estimate> }) {
           <output data-line="total" data-usd={usdAttribute(o.total)} aria-live="polite" aria-atomic="true">
             {formatUsd(o.total)}
           </output>
-          <span class="calc-per"> a month{o.option === lowest ? ', the lowest you can choose' : ''}</span>
+          <span class="calc-per"> a month{o.option === lowest ? ', the lowest you can choose' : ''}.</span>{' '}
+          <span class="calc-per">
+            <HostingSubtotal usd={o.hosting} />
+          </span>
         </li>
       ))}
     </ul>
@@ -137,7 +156,7 @@ function ChapterView({ uid, preset, form, est, href }: ViewProps & { preset: Pre
         <>
           <p class="calc-chapter-lede">
             {changed ? 'Your inputs, changed from this scenario. ' : `${preset.summary} `}
-            Monthly cost in US dollars (730-hour month).
+            Monthly cost in US dollars (730-hour month). {HOSTING_NOTE}
           </p>
           <ChapterTotals est={est} />
           <LineTable est={est} contract="lines" caption={`Monthly cost in USD: ${changed ? 'your inputs' : preset.title}`} />

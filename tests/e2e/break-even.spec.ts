@@ -130,6 +130,65 @@ test.describe('break-even calculator', () => {
     for (const scheme of ['light', 'dark'] as const) expect(await axeViolations(page, scheme), scheme).toEqual([]);
   });
 
+  test.describe('hosting view', () => {
+    /**
+     * Hosting leaves out model tokens and retrieval, the same on both sides, so the crossing stays
+     * at 2,907 a day (see above) and both hosting lines meet near Fargate's fixed $121.3552 plus,
+     * at 2,906.7 a day (x 30.4167 = 88,412 requests a month), its LCU and NAT data (x $0.0000301 =
+     * $0.0875) and the logs (88,412 x 4 KB / 1M x $0.50 = $0.1768): $121.62.
+     * At your volume (10,000 a day) the cost calculator's figures: $0.61, $418.41, $122.26.
+     */
+    test('plots hosting totals with the same crossing; the table and the address follow', async ({ page }) => {
+      await open(page, PATH);
+      const table = page.locator('.chart-table table');
+      await expect(table.locator('caption')).toHaveText('Monthly cost by volume');
+      for (const [option, usd] of [
+        ['bedrock-agents', '0.61'],
+        ['agentcore-runtime', '418.41'],
+        ['ecs-fargate', '122.26'],
+      ]) {
+        await expect(page.locator(`[data-option="${option}"] [data-line="hosting"]`), option).toHaveAttribute('data-usd', usd!);
+      }
+      await page.getByRole('radio', { name: 'Hosting only' }).check();
+      await expect(page).toHaveURL(/\/calculators\/break-even\/\?view=hosting$/);
+      await expect(table.locator('caption')).toHaveText('Monthly hosting cost by volume');
+      const crossing = table.locator('tbody tr').filter({ hasText: '(break-even)' });
+      await expect(crossing.locator('td')).toHaveText(['$0.18', '$121.62', '$121.62']);
+      await expect(table.locator('tbody tr').filter({ hasText: '(your volume)' }).locator('td')).toHaveText([
+        '$0.61',
+        '$418.41',
+        '$122.26',
+      ]);
+      await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+      await expect(page.getByRole('heading', { name: 'Hosting cost against volume' })).toBeVisible();
+      // An edit keeps the view; the view never moves the point.
+      await page.locator('.calc-form [name="requests_per_day"]').fill('5000');
+      await expect(page).toHaveURL(/\?requests_per_day=5000&view=hosting$/);
+      await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+      await page.getByRole('radio', { name: 'All costs' }).check();
+      await expect(page).toHaveURL(/\?requests_per_day=5000$/);
+      await expect(crossing.locator('td')).toHaveText(['$1,146.70', '$1,268.15', '$1,268.15']);
+      expect(await pageProblems(page)).toEqual(noProblems);
+    });
+
+    test('?view=hosting opens in it; a bad value says why and shows all costs', async ({ page }) => {
+      await open(page, `${PATH}?view=Hosting`);
+      await expect(page.getByRole('radio', { name: 'Hosting only' })).toBeChecked();
+      await expect(page.locator('[data-notice="view"]')).toHaveCount(0);
+      await open(page, `${PATH}?view=1e400`);
+      await expect(page.locator('[data-notice="view"]')).toContainText('The view in the link must be all or hosting; showing all costs.');
+      await expect(page.getByRole('radio', { name: 'All costs' })).toBeChecked();
+      expect(await pageProblems(page)).toEqual(noProblems);
+    });
+
+    test('axe finds nothing in the hosting view with the chart drawn, in light and dark', async ({ page }) => {
+      await open(page, `${PATH}?view=hosting`);
+      await page.locator('.calc-chart').scrollIntoViewIfNeeded();
+      await expect(page.locator('.calc-chart canvas')).toHaveAttribute('height', /\d+/);
+      for (const scheme of ['light', 'dark'] as const) expect(await axeViolations(page, scheme), scheme).toEqual([]);
+    });
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
@@ -139,6 +198,10 @@ test.describe('break-even calculator', () => {
       await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
       await expect(page.locator('.calc-sensitivity tbody tr')).toHaveCount(3);
       await expect(page.locator('.chart-table')).toBeVisible();
+      // Each option's hosting subtotal at the default volume (hand-computed in cost-calculator.spec.ts), and no view control.
+      await expect(page.locator('[data-option="agentcore-runtime"] [data-line="hosting"]')).toHaveAttribute('data-usd', '418.41');
+      await expect(page.locator('[data-option="ecs-fargate"] [data-line="hosting"]')).toHaveAttribute('data-usd', '122.26');
+      await expect(page.locator('.calc-view')).toBeHidden();
       await expect(page.locator('form.calc-form')).toHaveAttribute('method', 'get');
       expect(await pageProblems(page)).toEqual(noProblems);
     });

@@ -28,6 +28,15 @@ const PATH = sitePath('calculators/cost/');
 const DEFAULT_TOTALS = { 'bedrock-agents': '3089.36', 'agentcore-runtime': '3507.16', 'ecs-fargate': '3211.01' };
 
 /**
+ * The same, hosting only: each total less the lines every option pays the same (model
+ * $2,737.50, retrieval $350.40, storage $0.24, embeddings $0.6083):
+ *   Bedrock Agents     logs                                  = $0.6083   -> 0.61
+ *   AgentCore Runtime  21.5607 + 396.2404 + 0.6083           = $418.4094 -> 418.41
+ *   ECS on Fargate     72.0802 + 16.4520 + 33.1238 + 0.6083  = $122.2643 -> 122.26
+ */
+const DEFAULT_HOSTING = { 'bedrock-agents': '0.61', 'agentcore-runtime': '418.41', 'ecs-fargate': '122.26' };
+
+/**
  * The issue's example link, every other input at its default. By hand from content/pricing
  * (R = 2,500 x 730 / 24 = 76,041.67 requests a month; Claude Haiku 4.5 global $1 / $5 per 1M tokens):
  *   model              R x (2,000 x $1.00 + 500 x $5.00) / 1M        = $342.1875   -> 342.19
@@ -563,6 +572,90 @@ test.describe('cost calculator', () => {
     });
   });
 
+  test.describe('hosting view', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('switching the view rewrites the chart and its table and the address, and changes no figure', async ({ page }) => {
+      await open(page, PATH);
+      for (const [option, usd] of Object.entries(DEFAULT_HOSTING)) {
+        await expect(page.locator(`[data-option="${option}"] [data-line="hosting"]`), option).toHaveAttribute('data-usd', usd);
+      }
+      const table = page.locator('.calc-category-table');
+      await expect(table.locator('caption')).toHaveText('Monthly cost by category');
+      await expect(table.locator('tbody th')).toHaveText(['Model tokens', 'Retrieval', 'Compute', 'Networking', 'Logs']);
+      await expect(page.getByRole('radio', { name: 'All costs' })).toBeChecked();
+
+      await page.getByRole('radio', { name: 'Hosting only' }).check();
+      await expect(page).toHaveURL(/\/calculators\/cost\/\?view=hosting$/);
+      await expect(table.locator('caption')).toHaveText('Monthly hosting cost by category');
+      await expect(table.locator('tbody th')).toHaveText(['Compute', 'Networking', 'Logs']);
+      await expect(table.locator('tfoot td')).toHaveText(['$0.61', '$418.41', '$122.26']);
+      await expect(page.getByRole('heading', { name: 'Hosting compared by category' })).toBeVisible();
+      await expect(page.locator('.calc-chart canvas')).toHaveAttribute('aria-label', /monthly hosting cost .*ECS on Fargate \$122\.26/);
+      // A display setting, not an input: every figure stays.
+      for (const [option, total] of Object.entries(DEFAULT_TOTALS)) {
+        await expect(page.locator(`[data-option="${option}"] [data-line="total"]`)).toHaveAttribute('data-usd', total);
+      }
+
+      // An edit keeps the view in the address; the table follows the new inputs.
+      // 5,000 a day halves AgentCore's hosting: (21.5607 + 396.2404 + 0.6083) / 2 = $209.21.
+      await field(page, 'requests_per_day').fill('5000');
+      await expect(page).toHaveURL(/\?requests_per_day=5000&view=hosting$/);
+      await expect(table.locator('tfoot td').nth(1)).toHaveText('$209.21');
+
+      await page.getByRole('radio', { name: 'All costs' }).check();
+      await expect(page).toHaveURL(/\?requests_per_day=5000$/);
+      await expect(table.locator('caption')).toHaveText('Monthly cost by category');
+      expect(await pageProblems(page)).toEqual(noProblems);
+    });
+
+    test('?view=hosting opens in the hosting view; Copy link and the embed code keep it', async ({ page }) => {
+      await open(page, `${EXAMPLE}&view=hosting`);
+      await expect(page.getByRole('radio', { name: 'Hosting only' })).toBeChecked();
+      // The example link by hand (see EXAMPLE): hosting is the total less model $342.1875 and retrieval $350.7921.
+      await expect(page.locator('.calc-category-table tfoot td')).toHaveText(['$0.15', '$104.60', '$121.58']);
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(link.pathname + link.search).toBe(`${EXAMPLE}&prices=${LATEST_PRICES}&view=hosting`);
+      await page.getByRole('button', { name: 'Copy embed code' }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`&amp;prices=${LATEST_PRICES}&amp;view=hosting"`);
+      await expect(page.getByRole('link', { name: 'Find the break-even for these inputs' })).toHaveAttribute(
+        'href',
+        /\?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2&view=hosting$/,
+      );
+    });
+
+    test('a bad view in the link shows all costs and says why; choosing a view clears the message', async ({ page }) => {
+      await open(page, `${PATH}?view=bogus`);
+      const notice = page.locator('[data-notice="view"]');
+      await expect(notice).toHaveText(/^The view in the link must be all or hosting; showing all costs\./);
+      await expect(page.getByRole('radio', { name: 'All costs' })).toBeChecked();
+      await expect(page.locator('.calc-category-table caption')).toHaveText('Monthly cost by category');
+      expect(await pageProblems(page)).toEqual(noProblems);
+      await page.getByRole('radio', { name: 'Hosting only' }).check();
+      await expect(notice).toHaveCount(0);
+      await expect(page).toHaveURL(/\?view=hosting$/);
+    });
+
+    test('keyboard: the arrow keys move between the two views', async ({ page }) => {
+      await open(page, PATH);
+      await page.getByRole('radio', { name: 'All costs' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('radio', { name: 'Hosting only' })).toBeFocused();
+      await expect(page).toHaveURL(/\?view=hosting$/);
+      await expect(page.getByRole('group', { name: 'Compare' })).toHaveAccessibleDescription(/model tokens and retrieval/);
+    });
+
+    test('axe finds nothing in the hosting view with the notice and the chart, in light and dark', async ({ page }) => {
+      await open(page, `${PATH}?view=hosting&view=all&agents_extra_model_calls=1`);
+      await expect(page.locator('[data-notice="view"]')).toBeVisible();
+      await page.locator('.calc-chart').scrollIntoViewIfNeeded();
+      await expect(page.locator('.calc-chart canvas')).toHaveAttribute('height', /\d+/);
+      await expect(page.locator('.calc-category-table tbody th').first()).toHaveText('Extra orchestration calls');
+      for (const scheme of ['light', 'dark'] as const) expect(await axeViolations(page, scheme), scheme).toEqual([]);
+    });
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
@@ -574,7 +667,11 @@ test.describe('cost calculator', () => {
       for (const [option, total] of Object.entries(DEFAULT_TOTALS)) {
         await expect(page.locator(`[data-option="${option}"] [data-line="total"]`)).toHaveAttribute('data-usd', total);
       }
+      for (const [option, hosting] of Object.entries(DEFAULT_HOSTING)) {
+        await expect(page.locator(`[data-option="${option}"] [data-line="hosting"]`)).toHaveAttribute('data-usd', hosting);
+      }
       await expect(page.locator('.calc-line-table')).toBeVisible();
+      await expect(page.locator('.calc-line-table tfoot tr').nth(1)).toContainText('$122.26');
       await expect(page.locator('.calc-category-table')).toBeVisible();
       // The fit checks are in the HTML too: 0.115741 sessions start per second x 960 s = 111.111 open.
       await expect(page.locator('[data-option="agentcore-runtime"] [data-check="active-sessions"]')).toHaveAttribute(
@@ -587,6 +684,9 @@ test.describe('cost calculator', () => {
         '2 vCPU at peak, within the default of 6',
       );
       await expect(page.locator('.chart-canvas')).toBeHidden();
+      // The page cannot redraw: no view control, and the chart's table shows all costs.
+      await expect(page.locator('.calc-view')).toBeHidden();
+      await expect(page.locator('.calc-category-table caption')).toHaveText('Monthly cost by category');
       const form = page.locator('form.calc-form');
       await expect(form).toHaveAttribute('method', 'get');
       await expect(form).toHaveAttribute('action', PATH);

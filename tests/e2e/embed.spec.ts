@@ -55,6 +55,22 @@ test.describe('embeds', () => {
     );
   });
 
+  test('?view=hosting opens each embed in the hosting view, and the way back keeps it', async ({ page }) => {
+    await open(page, sitePath('embed/cost/?requests_per_day=2500&view=hosting'));
+    await expect(page.getByRole('radio', { name: 'Hosting only' })).toBeChecked();
+    await expect(page.locator('.calc-category-table caption')).toHaveText('Monthly hosting cost by category');
+    const back = page.getByRole('link', { name: 'Open these inputs in the full calculator' });
+    await expect(back).toHaveAttribute('href', sitePath('calculators/cost/?requests_per_day=2500&view=hosting'));
+    await page.getByRole('radio', { name: 'All costs' }).check();
+    await expect(page).toHaveURL(new RegExp(`${sitePath('embed/cost/')}\\?requests_per_day=2500$`));
+    await expect(back).toHaveAttribute('href', sitePath('calculators/cost/?requests_per_day=2500'));
+
+    await open(page, sitePath('embed/break-even/?view=hosting'));
+    await expect(page.locator('.chart-table caption')).toHaveText('Monthly hosting cost by volume');
+    await expect(page.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '2907');
+    expect(await pageProblems(page)).toEqual(noProblems);
+  });
+
   test('in an iframe on another site, the embed posts its height and the iframe can follow it', async ({ page, baseURL }) => {
     await openHostPage(
       page,

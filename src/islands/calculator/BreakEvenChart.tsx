@@ -1,5 +1,8 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { Chart } from 'chart.js';
-import type { BreakEvenChartData } from '../../lib/chart-data/break-even-series.ts';
+import { breakEvenView, type BreakEvenChartData } from '../../lib/chart-data/break-even-series.ts';
+import { HOSTING_NOTE, type CostView } from '../../lib/params/view.ts';
 import { formatCount, formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
 import type { HeadingLevel } from '../shared/Heading.tsx';
 import { ChartFigure } from '../charts/ChartFigure.tsx';
@@ -23,32 +26,45 @@ function shortCount(v: number): string {
 
 const rowLabel = { decade: '', current: ' (your volume)', crossing: ' (break-even)' } as const;
 
+interface Props {
+  uid: string;
+  data: BreakEvenChartData;
+  level: HeadingLevel;
+  /** Totals, or hosting subtotals (the same crossings, on a scale that shows them). */
+  view: CostView;
+  /** Shown under the heading (the view control). */
+  controls?: ComponentChildren;
+}
+
 /**
- * Monthly cost against invocations a day (log scale), the break-even points marked,
- * and the reader's volume as a rule; with the numbers as a table beside it.
+ * Monthly cost (or hosting cost) against invocations a day (log scale), the break-even points
+ * marked, and the reader's volume as a rule; with the numbers as a table beside it.
  */
-export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakEvenChartData; level: HeadingLevel }) {
+export function BreakEvenChart({ uid, data, level, view, controls }: Props) {
+  const plot = useMemo(() => breakEvenView(data, view), [data, view]);
+  const hosting = view === 'hosting';
   const { figure, canvas, chart } = useLazyChart<typeof import('../charts/line-chart.ts'), Chart<'line'>>(
     () => import('../charts/line-chart.ts'),
     (charts, el, colors, existing) => {
-      const ys = data.series.flatMap((s) => s.points.map((p) => p.y)).filter((y) => y > 0);
-      const logY = ys.length > 0 && Math.max(...ys) / Math.min(...ys) > 30;
+      const { logY } = plot;
       return charts.drawLineChart(
         el,
         {
-          series: data.series.map((s) => ({
+          series: plot.series.map((s) => ({
             label: s.label,
             color: colors.options[s.option] ?? colors.text,
             dash: dashes[s.option]?.dash ?? [],
             // A log axis cannot show $0: such points are left out of the line.
             points: logY ? s.points.filter((p) => p.y > 0) : s.points,
           })),
-          markers: data.markers.map((m) => ({ x: m.x, y: m.y })).filter((p) => !logY || p.y > 0),
+          markers: plot.markers.filter((p) => !logY || p.y > 0),
           current: data.current.x,
           currentLabel: `Your volume: ${formatCount(data.current.x)} a day`,
           xMin: data.min,
           xMax: data.max,
           logY,
+          yMin: plot.yMin,
+          yTitle: hosting ? 'Monthly hosting cost, USD' : 'Monthly cost, USD',
           text: colors.text,
           muted: colors.muted,
           grid: colors.grid,
@@ -59,11 +75,11 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
         existing,
       );
     },
-    [data],
+    [plot],
   );
 
   // The volume under the pointer, or the one the arrow keys reach, read from every line.
-  const xs = data.series[0]?.points.map((p) => p.x) ?? [];
+  const xs = plot.series[0]?.points.map((p) => p.x) ?? [];
   const { active, handlers } = useChartReadout(canvas, xs.length, (x) => {
     const volume = chart.current?.scales['x']?.getValueForPixel(x);
     if (volume === undefined || !Number.isFinite(volume)) return null;
@@ -76,20 +92,22 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
   const readout =
     active === null
       ? 'Point at the chart, or focus it and use the arrow keys, to read each line at a volume here.'
-      : `At ${formatCount(xs[active] ?? 0)} invocations a day: ${data.series
+      : `At ${formatCount(xs[active] ?? 0)} invocations a day: ${plot.series
           .map((s) => `${optionShortLabels[s.option]} ${formatUsd(s.points[active]?.y ?? 0)}`)
-          .join(', ')} a month.`;
+          .join(', ')} a month${hosting ? ' for hosting' : ''}.`;
 
   const primary = data.pairs[0];
-  const summary = `Line chart of monthly cost against invocations a day, from ${formatCount(data.min)} to ${formatCount(data.max)} on a log scale, for the three options.${
+  const tableLabel = hosting ? 'Monthly hosting cost by volume' : 'Monthly cost by volume';
+  const summary = `Line chart of monthly ${hosting ? 'hosting cost' : 'cost'} against invocations a day, from ${formatCount(data.min)} to ${formatCount(data.max)} on a log scale, for the three options.${
     primary?.crossings[0] ? ` AgentCore Runtime and ECS on Fargate cross at ${formatCount(primary.crossings[0].requestsPerDay)} a day.` : ''
-  } The table "Monthly cost by volume" has the numbers.`;
+  } The table "${tableLabel}" has the numbers.`;
 
   return (
     <ChartFigure
       uid={uid}
       level={level}
-      title="Cost against volume"
+      title={hosting ? 'Hosting cost against volume' : 'Cost against volume'}
+      controls={controls}
       tall
       figure={figure}
       canvas={canvas}
@@ -111,12 +129,14 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
           </ul>
           Both axes are logarithmic when costs span a wide range: equal steps are equal ratios. The dashed rule marks the volume you
           entered.
+          {hosting && ` ${HOSTING_NOTE} The lines cross where the totals do.`}
+          {plot.yMin !== undefined && ` The cost axis starts at ${formatUsd(plot.yMin)}; the table has lower costs.`}
         </>
       }
-      tableLabel="Monthly cost by volume"
+      tableLabel={tableLabel}
       table={
-        <table class="data">
-          <caption>Monthly cost by volume</caption>
+        <table class="data" data-view={view}>
+          <caption>{tableLabel}</caption>
           <thead>
             <tr>
               <th scope="col">Invocations a day</th>
@@ -128,13 +148,13 @@ export function BreakEvenChart({ uid, data, level }: { uid: string; data: BreakE
             </tr>
           </thead>
           <tbody>
-            {data.rows.map((row, i) => (
+            {plot.rows.map((row, i) => (
               <tr key={i}>
                 <th scope="row">
                   {formatCount(row.x)}
                   {rowLabel[row.kind]}
                 </th>
-                {row.totals.map((v, j) => (
+                {row.values.map((v, j) => (
                   <td key={j} class="num">
                     {formatUsd(v)}
                   </td>

@@ -11,6 +11,7 @@ import { calculatorHref, calculatorPath } from '../../lib/site/base.ts';
 import type { Arrival } from '../../lib/decisions/calculator.ts';
 import { InEmbed, leavingLink } from './leaving-links.ts';
 import { PricesNotice } from './PricesNotice.tsx';
+import { joinQuery } from '../../lib/params/view.ts';
 
 /** The presets offered at the top of both full calculators. */
 const featured = ['seed-example', 'support-bot-business-hours', 'steady-pipeline', 'bursty-batch'];
@@ -24,6 +25,10 @@ interface Props {
   path: string;
   /** The full page with the current inputs (the embed's way back). */
   href: string;
+  /** Page parameters the link to the other calculator keeps (`view=hosting`), as a query string. */
+  carry?: string;
+  /** Notes about the address's page parameters, shown with the one about its prices (a bad `view=`). */
+  notices?: ComponentChildren;
   embed: boolean;
   /** What the no-JavaScript notice calls the server-rendered output ("figures", "results"). */
   shownWithoutJs: string;
@@ -49,6 +54,8 @@ export function CalculatorFrame({
   form,
   path,
   href,
+  carry = '',
+  notices,
   embed,
   shownWithoutJs,
   formFooter,
@@ -102,6 +109,7 @@ export function CalculatorFrame({
         />
         <ArrivalBanner uid={uid} arrivals={arrivals} resultsId={resultsId} />
         <PricesNotice uid={uid} form={form} />
+        {notices}
         <IssueSummary
           uid={uid}
           level={2}
@@ -156,7 +164,7 @@ export function CalculatorFrame({
           {results}
         </div>
         <p class="calc-next">
-          <a href={calculatorHref(calculatorPath(other), form.query)} {...leaving}>
+          <a href={calculatorHref(calculatorPath(other), joinQuery(form.query, carry))} {...leaving}>
             {other === 'break-even' ? 'Find the break-even for these inputs' : 'See the monthly cost for these inputs'}
           </a>
         </p>

@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import type { Chart } from 'chart.js';
 import type { Estimate } from '../../lib/cost/estimate.ts';
 import { classicStatus } from '../../lib/cost/shared.ts';
 import { formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
 import { optionLabels, optionShortLabels, type OptionId } from '../../lib/site/options.ts';
 import { categoryTable, type CostCategoryId } from '../../lib/report/categories.ts';
+import type { CostView } from '../../lib/params/view.ts';
 import type { HeadingLevel } from '../shared/Heading.tsx';
 import { ChartFigure } from '../charts/ChartFigure.tsx';
 import type { PatternKind } from '../charts/bar-chart.ts';
@@ -12,6 +14,8 @@ import { useLazyChart } from '../charts/use-lazy-chart.ts';
 
 const patterns: Record<CostCategoryId, PatternKind> = {
   model: 'solid',
+  // Only in the hosting view, which has no model row: the two never share a chart.
+  'extra-model-calls': 'solid',
   retrieval: 'diagonal',
   compute: 'dots',
   network: 'cross',
@@ -24,13 +28,26 @@ function axisLabel(option: OptionId): string | string[] {
   return option === 'bedrock-agents' ? [optionLabels[option], classicStatus()] : optionLabels[option];
 }
 
+interface Props {
+  uid: string;
+  est: Estimate;
+  level: HeadingLevel;
+  /** Every cost, or the hosting lines only. */
+  view: CostView;
+  /** Shown under the heading (the view control). */
+  controls?: ComponentChildren;
+}
+
 /**
- * The options' totals as stacked bars, one segment per cost category, and the same
- * numbers as a table. Chart.js loads only when the chart comes near the screen; the
- * table is what screen readers, print and readers without JavaScript get.
+ * The options' totals (or hosting subtotals) as stacked bars, one segment per cost category,
+ * and the same numbers as a table. Chart.js loads only when the chart comes near the screen;
+ * the table is what screen readers, print and readers without JavaScript get.
  */
-export function CostChart({ uid, est, level }: { uid: string; est: Estimate; level: HeadingLevel }) {
-  const table = categoryTable(est);
+export function CostChart({ uid, est, level, view, controls }: Props) {
+  const table = categoryTable(est, view);
+  const hosting = table.leftOut !== null;
+  const what = hosting ? 'hosting cost' : 'cost';
+  const tableLabel = hosting ? 'Monthly hosting cost by category' : 'Monthly cost by category';
   const { figure, canvas, chart } = useLazyChart<typeof import('../charts/bar-chart.ts'), Chart<'bar'>>(
     () => import('../charts/bar-chart.ts'),
     (charts, el, colors, existing) =>
@@ -52,7 +69,7 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
         },
         existing,
       ),
-    [est],
+    [est, view],
   );
 
   // One bar per option: the pointer's bar, or the one the arrow keys reach.
@@ -62,21 +79,22 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
   });
   const activeOption = active === null ? undefined : est.options[active];
   const readout = activeOption
-    ? `${activeOption.label}: ${formatUsd(activeOption.total)} a month (${table.rows
+    ? `${activeOption.label}: ${formatUsd(table.totals[active!] ?? 0)} a month${hosting ? ' for hosting' : ''} (${table.rows
         .filter((row) => (row.usd[active!] ?? 0) > 0)
         .map((row) => `${row.label} ${formatUsd(row.usd[active!] ?? 0)}`)
         .join(', ')}).`
     : 'Point at a bar, or focus the chart and use the arrow keys, to read its figures here.';
 
-  const summary = `Stacked bar chart of the monthly cost of each option by category: ${est.options
-    .map((o) => `${o.label} ${formatUsd(o.total)}`)
-    .join(', ')}. The table "Monthly cost by category" has the same numbers.`;
+  const summary = `Stacked bar chart of the monthly ${what} of each option by category: ${est.options
+    .map((o, i) => `${o.label} ${formatUsd(table.totals[i] ?? 0)}`)
+    .join(', ')}. The table "${tableLabel}" has the same numbers.`;
 
   return (
     <ChartFigure
       uid={uid}
       level={level}
-      title="Compared by category"
+      title={hosting ? 'Hosting compared by category' : 'Compared by category'}
+      controls={controls}
       figure={figure}
       canvas={canvas}
       summary={summary}
@@ -93,12 +111,13 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
             ))}
           </ul>
           Each bar is one option in its color; the pattern shows the category. Totals are written at the end of each bar.
+          {table.leftOut !== null && ` Left out: model tokens and retrieval, ${formatUsd(table.leftOut)} a month on every option.`}
         </>
       }
-      tableLabel="Monthly cost by category"
+      tableLabel={tableLabel}
       table={
-        <table class="data calc-category-table">
-          <caption>Monthly cost by category</caption>
+        <table class="data calc-category-table" data-view={view}>
+          <caption>{tableLabel}</caption>
           <thead>
             <tr>
               <th scope="col">Category</th>
@@ -124,7 +143,7 @@ export function CostChart({ uid, est, level }: { uid: string; est: Estimate; lev
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{hosting ? 'Hosting total' : 'Total'}</th>
               {table.totals.map((v, i) => (
                 <td key={i} class="num">
                   {formatUsd(v)}

@@ -67,6 +67,19 @@ export function LineTable({ est, caption, contract }: Props) {
               </td>
             ))}
           </tr>
+          <tr class="calc-hosting-row">
+            <th scope="row">Hosting: the total without the model tokens and retrieval every option pays</th>
+            {table.options.map((o) => (
+              <td key={o.option} class="num" data-option={contract === 'all' ? o.option : undefined}>
+                <span
+                  data-line={contract === 'all' ? 'hosting' : undefined}
+                  data-usd={contract === 'all' ? usdAttribute(o.hosting) : undefined}
+                >
+                  {formatUsd(o.hosting)}
+                </span>
+              </td>
+            ))}
+          </tr>
         </tfoot>
       </table>
     </div>

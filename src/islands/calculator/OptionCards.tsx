@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FitReport } from '../../lib/cost/fit.ts';
-import { lowestAvailable, type Estimate, type LineItem, type OptionResult } from '../../lib/cost/estimate.ts';
+import { lowestAvailable, type Estimate, type LineItem, type OptionEstimate } from '../../lib/cost/estimate.ts';
 import { classicStatus } from '../../lib/cost/shared.ts';
 import { datesText, factAnchor } from '../../lib/format/facts.ts';
 import { formatUsd, usdAttribute } from '../../lib/format/money.ts';
@@ -9,6 +9,7 @@ import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useHydrated } from '../shared/hooks.ts';
 import { pure } from '../shared/pure.ts';
 import { sitePath } from '../../lib/site/base.ts';
+import { HostingSubtotal } from './HostingSubtotal.tsx';
 import { useLeavingLink } from './leaving-links.ts';
 import { usePriceSources } from './price-sources.ts';
 import { FitChecks, SessionLifecycle } from './FitChecks.tsx';
@@ -47,7 +48,7 @@ export function OptionCards({ uid, est, fit, level }: Props) {
 
 interface CardProps {
   uid: string;
-  result: OptionResult;
+  result: OptionEstimate;
   fit: FitReport;
   level: HeadingLevel;
   /** The lowest total among the options the reader can choose. */
@@ -80,6 +81,9 @@ function OptionCard({ uid, result, fit, level, cheapest, runsClassic }: CardProp
           {formatUsd(result.total)}
         </output>{' '}
         <span class="calc-per">a month</span>
+      </p>
+      <p class="calc-card-hosting">
+        <HostingSubtotal usd={result.hosting} />
       </p>
       {result.regionNote && <p class="calc-card-region">{result.regionNote}</p>}
       <ul class="calc-lines">

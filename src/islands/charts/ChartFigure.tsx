@@ -7,6 +7,8 @@ interface Props {
   uid: string;
   level: HeadingLevel;
   title: string;
+  /** Settings for the chart (the view control), between the heading and the chart. */
+  controls?: ComponentChildren;
   /** The canvas box is taller (the break-even lines need the height). */
   tall?: boolean;
   figure: RefObject<HTMLElement>;
@@ -28,12 +30,27 @@ interface Props {
  * Both calculators' charts: a heading, the canvas (drawn lazily by the caller), a live text
  * readout, the caption, probe elements the chart reads its colors from, and the table beside it.
  */
-export function ChartFigure({ uid, level, title, tall, figure, canvas, summary, handlers, readout, caption, tableLabel, table }: Props) {
+export function ChartFigure({
+  uid,
+  level,
+  title,
+  controls,
+  tall,
+  figure,
+  canvas,
+  summary,
+  handlers,
+  readout,
+  caption,
+  tableLabel,
+  table,
+}: Props) {
   return (
     <section class="calc-chart" aria-labelledby={`${uid}-chart-title`}>
       <Heading level={level} id={`${uid}-chart-title`}>
         {title}
       </Heading>
+      {controls}
       <div class="calc-chart-layout">
         <figure class="calc-figure" ref={figure}>
           <div class={tall ? 'chart-canvas calc-chart-box calc-chart-box-tall' : 'chart-canvas calc-chart-box'}>

@@ -23,6 +23,9 @@ export interface LineChartData {
   xMin: number;
   xMax: number;
   logY: boolean;
+  /** The cost axis's lowest value (undefined: Chart.js fits it to the data). */
+  yMin: number | undefined;
+  yTitle: string;
   text: string;
   muted: string;
   grid: string;
@@ -108,9 +111,10 @@ function config(d: LineChartData): ChartConfiguration<'line'> {
         },
         y: {
           type: d.logY ? 'logarithmic' : 'linear',
+          ...(d.yMin === undefined ? {} : { min: d.yMin }),
           grid: { color: d.grid },
           border: { color: d.grid },
-          title: { display: true, text: `Monthly cost, USD${d.logY ? ' (log scale)' : ''}`, color: d.muted },
+          title: { display: true, text: `${d.yTitle}${d.logY ? ' (log scale)' : ''}`, color: d.muted },
           ticks: {
             color: d.text,
             autoSkip: true,
