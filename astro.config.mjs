@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import markdownCopies from './src/integrations/markdown-copies.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import slimPricing from './src/integrations/slim-pricing.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
     slimPricing(),
     // Embeds are fragments for iframes, not pages to land on from a search engine.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    // Before Pagefind and the headers: they see the finished set of files.
+    markdownCopies(),
     pagefind(),
     securityHeaders(),
   ],

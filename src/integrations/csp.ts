@@ -78,7 +78,25 @@ export function withMetaPolicy(html: string, page: PageSecurity): string {
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-export function buildHeadersFile(pages: readonly PageSecurity[], base: string): string {
+/** A page's Markdown copy: its address (base path included) and the page it copies. */
+export interface MarkdownCopy {
+  path: string;
+  canonicalUrl: string;
+}
+
+/**
+ * Rules for the chapters' Markdown copies: hosts guess a `.md` file's type differently (some
+ * send application/octet-stream, which browsers download), so it is set here; and the `Link`
+ * header names the HTML page as canonical, so search engines index the page, not its copy.
+ * One exact path per copy: the hosts agree on exact paths, less so on `*` inside a segment.
+ */
+export function markdownCopyRules(copies: readonly MarkdownCopy[]): string[] {
+  return [...copies]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .flatMap((c) => [c.path, '  Content-Type: text/markdown; charset=utf-8', `  Link: <${c.canonicalUrl}>; rel="canonical"`, '']);
+}
+
+export function buildHeadersFile(pages: readonly PageSecurity[], base: string, markdownCopies: readonly MarkdownCopy[] = []): string {
   const groups = new Map<string, { scripts: Set<string>; styles: Set<string> }>();
   const add = (pattern: string, page: PageSecurity): void => {
     const g = groups.get(pattern) ?? { scripts: new Set<string>(), styles: new Set<string>() };
@@ -134,5 +152,6 @@ export function buildHeadersFile(pages: readonly PageSecurity[], base: string): 
     if (frameable) lines.push('  Cross-Origin-Resource-Policy: cross-origin');
     lines.push('');
   }
+  lines.push(...markdownCopyRules(markdownCopies));
   return lines.join('\n');
 }

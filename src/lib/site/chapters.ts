@@ -11,6 +11,11 @@ export function chapterPath(id: string): string {
   return `guide/${id}/`;
 }
 
+/** The chapter as Markdown, next to its page: `guide/cost.md` beside `guide/cost/`. */
+export function chapterMarkdownPath(id: string): string {
+  return `guide/${id}.md`;
+}
+
 export function chapterRefs(entries: readonly GuideEntryLike[]): ChapterRef[] {
   return entries.map((e) => ({
     path: chapterPath(e.id),

@@ -61,6 +61,21 @@ test('each page gets exactly one policy, with its own hashes and those of the 40
   }
 });
 
+test("a chapter's Markdown copy is served as Markdown, names its page as canonical, and keeps the site-wide headers", () => {
+  const file = buildHeadersFile([{ path: 'guide/cost/index.html', scriptHashes: [], styleHashes: [] }], '/agents/', [
+    { path: '/agents/guide/cost.md', canonicalUrl: 'https://guide.example.org/agents/guide/cost/' },
+  ]);
+  const rules = parseHeadersFile(file);
+  for (const host of ['cloudflare', 'netlify'] as const) {
+    const headers = headersFor(rules, '/agents/guide/cost.md', host);
+    assert.equal(headers.get('content-type'), 'text/markdown; charset=utf-8', host);
+    assert.equal(headers.get('link'), '<https://guide.example.org/agents/guide/cost/>; rel="canonical"', host);
+    assert.equal(headers.get('x-content-type-options'), 'nosniff', host);
+    // The page itself is still HTML: its type is the host's to set.
+    assert.equal(headersFor(rules, '/agents/guide/cost/', host).get('content-type'), undefined, host);
+  }
+});
+
 test('the headers reader combines rules as each host documents it', () => {
   const rules = parseHeadersFile(
     ['/*', '  X-Robots-Tag: noindex', '  A: 1', '/static/*', '  X-Robots-Tag: nosnippet', '  ! A', '  A: 2', ''].join('\n'),
