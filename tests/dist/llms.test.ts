@@ -1,6 +1,6 @@
 /**
- * /llms.txt (issue 15): the index assistants read lists every chapter that was built, and
- * every address in it opens a file of this build.
+ * /llms.txt (issue 15): the index assistants read lists every chapter that was built (by its
+ * Markdown copy), and every address in it opens a file of this build.
  */
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
@@ -26,12 +26,17 @@ test('llms.txt follows the convention: a title, a summary, sections of one-line 
   assert.deepEqual(stray, []);
 });
 
-test('llms.txt lists every chapter page in dist/guide/, once', () => {
+test('llms.txt lists every chapter in dist/guide/ once, by its Markdown copy', () => {
   assert.ok(builtChapters.length >= 19, `only ${builtChapters.length} chapters in dist/guide/`);
   for (const slug of builtChapters) {
-    const hits = links.filter((l) => l.url === `${siteRoot}guide/${slug}/`);
-    assert.equal(hits.length, 1, `guide/${slug}/ is listed ${hits.length} times`);
+    const hits = links.filter((l) => l.url === `${siteRoot}guide/${slug}.md`);
+    assert.equal(hits.length, 1, `guide/${slug}.md is listed ${hits.length} times`);
   }
+  // The convention prefers Markdown: no chapter is listed by its HTML page as well.
+  assert.deepEqual(
+    links.filter((l) => /\/guide\/[^/]+\/$/.test(l.url)).map((l) => l.url),
+    [],
+  );
 });
 
 test('llms.txt lists the calculators, the walkthrough and the reference pages', () => {
