@@ -11,23 +11,37 @@ export const sidebarGroups: GroupInfo[] = [
   { id: 'reference', label: 'Reference' },
 ];
 
+/**
+ * Titles of the pages that are not chapters (chapters carry theirs in frontmatter), keyed by path
+ * under the base: the page's heading, its og:title and the title on its link card.
+ */
+export const pageTitles = {
+  'calculators/cost/': 'Cost calculator',
+  'calculators/break-even/': 'Break-even calculator',
+  'decide/': 'Decision walkthrough',
+  'sources/': 'Sources and prices',
+  'changelog/': 'Changelog',
+  '': 'Run AI agents on AWS',
+  '404/': 'Page not found',
+} as const satisfies Record<string, string>;
+
 /** Pages that are not chapters but belong in the sidebar. */
 export const extraNav: NavGroup[] = [
   {
     id: 'tools',
     label: 'Tools',
     links: [
-      { path: 'calculators/cost/', label: 'Cost calculator' },
-      { path: 'calculators/break-even/', label: 'Break-even calculator' },
-      { path: 'decide/', label: 'Decision walkthrough' },
+      { path: 'calculators/cost/', label: pageTitles['calculators/cost/'] },
+      { path: 'calculators/break-even/', label: pageTitles['calculators/break-even/'] },
+      { path: 'decide/', label: pageTitles['decide/'] },
     ],
   },
   {
     id: 'reference',
     label: 'Reference',
     links: [
-      { path: 'sources/', label: 'Sources and prices' },
-      { path: 'changelog/', label: 'Changelog' },
+      { path: 'sources/', label: pageTitles['sources/'] },
+      { path: 'changelog/', label: pageTitles['changelog/'] },
     ],
   },
 ];
