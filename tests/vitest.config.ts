@@ -25,6 +25,7 @@ const frozen = [
   'tests/unit/params/**/*.test.ts',
   'tests/unit/format/**/*.test.ts',
   'tests/unit/pricing/catalog.test.ts',
+  'tests/unit/site/link-cards.test.ts',
 ];
 
 export default defineConfig({

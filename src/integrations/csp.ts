@@ -139,6 +139,13 @@ export function buildHeadersFile(pages: readonly PageSecurity[], base: string, m
     `${base}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    // Link cards (og:image) are shown by other sites: most apps fetch them on their servers,
+    // but a client that loads the image from this address in its own page would be refused
+    // under same-origin.
+    `${base}og/*`,
+    '  ! Cross-Origin-Resource-Policy',
+    '  Cross-Origin-Resource-Policy: cross-origin',
+    '',
   ];
   for (const [pattern, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const frameable = pattern.startsWith(`${base}embed/`);

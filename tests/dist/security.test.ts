@@ -93,6 +93,8 @@ function headerPolicy(url: string, host: HostRules): string {
 const at = (path: string): string => `${siteBase}${path}`;
 const missing = [at('nope'), at('nope/deeper/'), at('%E0%A4%A'), at('guide/nope/')];
 const isEmbed = (url: string): boolean => url.startsWith(at('embed/'));
+/** Link cards are shown by other sites (their previews of a pasted link), so they may be loaded from anywhere. */
+const isLinkCard = (url: string): boolean => url.startsWith(at('og/'));
 
 test('only embed views may be framed: every other page and every missing address refuses framing both ways', () => {
   for (const host of hosts) {
@@ -108,13 +110,24 @@ test('only embed views may be framed: every other page and every missing address
   }
 });
 
-test('every response is HTTPS-only for two years and same-origin as a resource, except embeds', () => {
-  const urls = [...builtPages().map((p) => p.url), ...missing, at('pagefind/pagefind-worker.js'), at('favicon.svg')];
+test('every response is HTTPS-only for two years and same-origin as a resource, except embeds and link cards', () => {
+  const urls = [
+    ...builtPages().map((p) => p.url),
+    ...missing,
+    at('pagefind/pagefind-worker.js'),
+    at('favicon.svg'),
+    at('og/guide/cost.png'),
+    at('og/presets/seed-example.png'),
+  ];
   for (const host of hosts) {
     for (const url of urls) {
       const h = headersFor(rules, url, host);
       assert.equal(h.get('strict-transport-security'), 'max-age=63072000; includeSubDomains; preload', `${url} (${host})`);
-      assert.equal(h.get('cross-origin-resource-policy'), isEmbed(url) ? 'cross-origin' : 'same-origin', `${url} (${host})`);
+      assert.equal(
+        h.get('cross-origin-resource-policy'),
+        isEmbed(url) || isLinkCard(url) ? 'cross-origin' : 'same-origin',
+        `${url} (${host})`,
+      );
       assert.equal(h.get('x-content-type-options'), 'nosniff', url);
       assert.equal(h.get('referrer-policy'), 'strict-origin-when-cross-origin', url);
       assert.equal(h.get('cross-origin-opener-policy'), 'same-origin', url);
