@@ -127,3 +127,30 @@ test('every named scenario has its own card, a 1200 x 630 PNG under the size lim
   });
   assert.deepEqual(problems, []);
 });
+
+/** The code points Inter's Latin files cover, from Fontsource's own list of its subsets. */
+function latinSubset(): (codePoint: number) => boolean {
+  const ranges = JSON.parse(readFileSync(new URL('../../node_modules/@fontsource/inter/unicode.json', import.meta.url), 'utf8')) as Record<
+    string,
+    string
+  >;
+  const spans = (ranges['latin'] ?? '').split(',').map((r) => {
+    const [from = '', to = from] = r.replace(/^U\+/, '').split('-');
+    return [parseInt(from, 16), parseInt(to, 16)] as const;
+  });
+  assert.ok(spans.length > 3 && spans.every(([a, b]) => a <= b), 'could not read the latin subset');
+  return (cp) => spans.some(([a, b]) => cp >= a && cp <= b);
+}
+
+test('every character a card prints is in the font it is drawn with (no missing-glyph boxes)', () => {
+  // The alt text repeats the card's words: site, title, section, subtitle and totals.
+  const covered = latinSubset();
+  // "$", "é" and the en dash are in it; an arrow and CJK are not.
+  assert.ok([0x24, 0xe9, 0x2013].every(covered) && ![0x2192, 0x4e00].some(covered));
+  const problems = pages.flatMap((page) => {
+    const alt = one(page.html, 'og:image:alt') ?? '';
+    const missing = [...new Set(alt)].filter((ch) => !covered(ch.codePointAt(0)!));
+    return missing.length > 0 ? [`${page.url}: ${missing.join(' ')}`] : [];
+  });
+  assert.deepEqual(problems, []);
+});
