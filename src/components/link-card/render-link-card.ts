@@ -2,7 +2,7 @@
  * Draws a link card (src/lib/site/link-cards.ts) as a 1200 x 630 PNG at build time. Satori lays
  * the text out (wrapping included) and writes every glyph as an SVG path from the Inter files
  * passed in, so a card looks the same on any machine, with or without system fonts; sharp turns
- * that SVG into a palette PNG of 9 to 35 KB, far below the 300 KB that WhatsApp, the strictest
+ * that SVG into a palette PNG of 13 to 39 KB, far below the 300 KB that WhatsApp, the strictest
  * common app, accepts.
  */
 import { readFile } from 'node:fs/promises';
