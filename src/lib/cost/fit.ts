@@ -168,7 +168,7 @@ function agentcoreChecks(s: Scenario): FitCheck[] {
       item: { ...itemRef(limit('agentcore-max-session-hours')), value: maxLifetime },
       adjustable: false,
       ok: 'From start to end, idle tail included.',
-      over: `A session ends after ${formatNumber(maxLifetime / 3600)} hours whatever it is doing, and the limit cannot be raised: keep the conversation in AgentCore Memory or your own store and continue in a new session, or run on AgentCore Runtime Instances (sessions up to ${formatNumber(instancesDays)} days) or ECS on Fargate.`,
+      over: `Sessions end after ${formatNumber(maxLifetime / 3600)} hours and this cannot be raised: keep the conversation in AgentCore Memory or your own store and resume in a new session, or use AgentCore Runtime Instances (sessions up to ${formatNumber(instancesDays)} days) or ECS on Fargate.`,
     }),
   ];
 }
@@ -185,7 +185,7 @@ function sessionHardwareCheck(s: Scenario): FitCheck {
   const vcpuNeed = s.requestSeconds > 0 ? Math.min(s.activeCpuSeconds / s.requestSeconds, Number.MAX_SAFE_INTEGER) : 0;
   const cpuBinds = vcpuNeed / vcpu.value > s.sessionMemoryGb / memory.value;
   const over = `The per-session maximum of ${formatNumber(vcpu.value)} vCPU and ${formatNumber(memory.value)} GB cannot be raised: split the work across sessions, or run it on ECS on Fargate (tasks up to ${formatNumber(limitNumber('fargate-max-vcpu'))} vCPU) or AgentCore Runtime Instances.`;
-  const ok = `The session's peak memory (${formatNumber(s.sessionMemoryGb, 3)} GB) and average busy vCPU (${formatNumber(vcpuNeed)}) fit the per-session maximum of ${formatNumber(vcpu.value)} vCPU and ${formatNumber(memory.value)} GB.`;
+  const ok = `${formatNumber(s.sessionMemoryGb, 3)} GB at peak and ${formatNumber(vcpuNeed)} vCPU busy on average, within ${formatNumber(vcpu.value)} vCPU and ${formatNumber(memory.value)} GB.`;
   const check = quotaCheck(
     cpuBinds
       ? {
@@ -232,7 +232,7 @@ function fargateChecks(s: Scenario): FitCheck[] {
       text: `${formatNumber(s.taskVcpu)} vCPU with ${formatNumber(s.taskMemoryGb)} GB ${validSize ? 'is' : 'is not'} a Fargate task size: ${describeValidMemory(s.taskVcpu)}`,
     },
   ];
-  const deploy = 'A rolling deployment starts replacement tasks before it stops old ones: leave room for them.';
+  const deploy = 'Leave room for the replacement tasks a rolling deployment starts.';
   checks.push(
     quotaCheck({
       id: 'fargate-vcpu',
@@ -241,8 +241,8 @@ function fargateChecks(s: Scenario): FitCheck[] {
       unit: 'vCPU',
       item: numberLimit('fargate-on-demand-vcpu-quota', s.region),
       adjustable: true,
-      ok: `${formatCount(onDemandTasks)} On-Demand tasks x ${formatNumber(s.taskVcpu)} vCPU. ${deploy} Accounts differ (new ones may start lower, older ones higher): check yours.`,
-      over: `${formatCount(onDemandTasks)} On-Demand tasks x ${formatNumber(s.taskVcpu)} vCPU: ask for an increase in ${s.region} before launch (new accounts may start lower). ${deploy}`,
+      ok: `${formatCount(onDemandTasks)} On-Demand tasks x ${formatNumber(s.taskVcpu)} vCPU. ${deploy} New accounts may start lower.`,
+      over: `${formatCount(onDemandTasks)} On-Demand tasks x ${formatNumber(s.taskVcpu)} vCPU: ask for an increase in ${s.region}. ${deploy}`,
       quotaUrl: serviceQuotasUrl(s.region, 'fargate', 'L-3032A538'),
     }),
   );
@@ -288,8 +288,8 @@ function modelCheck(s: Scenario, option: OptionId): FitCheck {
       unit: 'tokens per minute',
       item: { ...itemRef(item), value: item.value },
       adjustable: true,
-      ok: `The default for ${name} through a ${profile} profile in ${s.region}; the quota applied to your account may be lower.`,
-      over: `Ask for an increase for ${name} in ${s.region}; Bedrock also reserves each request's maximum output tokens when it starts, so set maxTokens close to what you use.`,
+      ok: `Your account's quota may be lower than the default.`,
+      over: `Ask for an increase, and set maxTokens close to what you use: Bedrock reserves it when a request starts.`,
       quotaUrl,
     });
   }
@@ -300,7 +300,7 @@ function modelCheck(s: Scenario, option: OptionId): FitCheck {
     need,
     limit: null,
     unit: 'tokens per minute',
-    text: `${formatCount(need)} input and output tokens per minute at peak. AWS publishes no default quota for ${name} through a ${profile} profile in ${s.region}: it is set per account. Check it in Service Quotas before launch.`,
+    text: `${formatCount(need)} input and output tokens per minute at peak. AWS publishes no default for ${name} through a ${profile} profile in ${s.region}: it is set per account. Check it before launch.`,
     quotaUrl,
   };
 }
@@ -315,7 +315,7 @@ function bedrockAgentsChecks(s: Scenario): FitCheck[] {
       need,
       limit: null,
       unit: 'per second',
-      text: `${formatCount(need)} InvokeAgent calls per second at peak. AWS's quota table lists no InvokeAgent rate: what your account allows is not published. The model quota below also applies.`,
+      text: `${formatCount(need)} InvokeAgent calls per second at peak. AWS's quota table lists no InvokeAgent rate. The model quota below also applies.`,
       quotaUrl: serviceQuotasUrl(s.region, 'bedrock'),
     },
   ];

@@ -75,7 +75,7 @@ export function sessionLifecycle(s: Scenario): LifecycleFact[] {
     {
       id: 'leaked-session',
       usd: leaked.busyUsd,
-      text: `One session kept alive for the ${formatNumber(leaked.hours)}-hour maximum lifetime costs ${formatUsd(leaked.memoryUsd)} in memory, or ${formatUsd(leaked.busyUsd)} if it also keeps ${formatNumber(leaked.vcpu)} vCPU busy (a loop). Users report no API that lists or stops every open session, so set the lifetime and idle timeout you need.`,
+      text: `One session kept alive for the ${formatNumber(leaked.hours)}-hour maximum costs ${formatUsd(leaked.memoryUsd)} in memory, or ${formatUsd(leaked.busyUsd)} if it also keeps ${formatNumber(leaked.vcpu)} vCPU busy (a loop). Users report no API that lists or stops every open session: set the lifetime you need.`,
     },
     {
       id: 'session-starts',

@@ -135,6 +135,43 @@ describe('hosting subtotals in the exports', () => {
   });
 });
 
+describe('fit checks and the session lifecycle in the exports', () => {
+  // 2,500 a day = 0.028935 requests per second, one per session open 60 + 900 s: 27.78 sessions
+  // at once (us-east-1 allows 5,000). Two fixed tasks x 1 vCPU of the 6 allowed. The idle tail:
+  // R x (277.5 - 60) GB-s / 3,600 x $0.0169 = $77.64 a month.
+  it('JSON: each option has its checks with need, limit and the limit source; AgentCore has its lifecycle', () => {
+    const r = estimateRecord(est, ctx);
+    const agentcore = r.options.find((o) => o.option === 'agentcore-runtime');
+    const active = agentcore?.fit.find((c) => c.id === 'active-sessions');
+    assert.ok(active && Math.abs(active.need - 27.7778) < 1e-4, JSON.stringify(active));
+    assert.deepEqual([active.limit, active.status, active.limitSource], [5000, 'ok', 'agentcore-active-sessions-us@us-east-1']);
+    assert.equal(agentcore?.lifecycle?.find((f) => f.id === 'idle-tail')?.usd, 77.64);
+    const fargate = r.options.find((o) => o.option === 'ecs-fargate');
+    assert.deepEqual(
+      fargate?.fit.filter((c) => c.id === 'fargate-vcpu').map((c) => [c.need, c.limit, c.status]),
+      [[2, 6, 'ok']],
+    );
+    assert.equal(r.options.find((o) => o.option === 'bedrock-agents')?.lifecycle, undefined);
+  });
+
+  it('CSV: a row per check, with its status, need and limit', () => {
+    const rows = estimateCsv(est, ctx).trimEnd().split('\r\n');
+    const row = rows.find((l) => l.startsWith('fit,ecs-fargate,fargate-vcpu,'));
+    assert.ok(row?.startsWith('fit,ecs-fargate,fargate-vcpu,Fargate On-Demand vCPU at peak: Fits,2,vCPU (limit 6),'), row);
+  });
+
+  it('Markdown: a table of every check', () => {
+    const rows = estimateMarkdown(est, ctx).split('\n');
+    assert.ok(rows.includes('| Option | Check | Status | Details |'));
+    assert.ok(
+      rows.includes(
+        '| AgentCore Runtime | Active sessions at peak | Fits | 27.78 sessions at peak, within the default of 5,000. Idle sessions count until they end. |',
+      ),
+      rows.filter((r) => r.includes('Active sessions')).join('\n'),
+    );
+  });
+});
+
 describe('CSV export', () => {
   const csv = estimateCsv(est, ctx);
   const lines = csv.trimEnd().split('\r\n');
