@@ -1,5 +1,5 @@
 import type { Estimate } from '../cost/estimate.ts';
-import { fitReport, fitStatusLabels, type FitStatus } from '../cost/fit.ts';
+import { fitReport, fitStatusLabels, type FitCheck } from '../cost/fit.ts';
 import { HOURS_PER_MONTH, optionLabels } from '../cost/scenario.ts';
 import { classicStatus } from '../cost/shared.ts';
 import { formatUsd, roundCents, usdAttribute } from '../format/money.ts';
@@ -52,16 +52,7 @@ export interface EstimateRecord {
     lines: { id: string; label: string; usd: number; formula: string; note?: string; prices: string[] }[];
     notes: string[];
     /** Quotas and hard limits at the peak; `limit` is null where none is published. */
-    fit: {
-      id: string;
-      label: string;
-      status: FitStatus;
-      need: number;
-      limit: number | null;
-      unit: string;
-      text: string;
-      limitSource?: string;
-    }[];
+    fit: (Omit<FitCheck, 'limitRef' | 'quotaUrl'> & { limitSource?: string })[];
     /** AgentCore Runtime: what idle, never-stopped and leaked sessions cost. */
     lifecycle?: { id: string; usd?: number; text: string }[];
   }[];
