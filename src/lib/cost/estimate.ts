@@ -5,6 +5,7 @@ import { hostingLines, hostingSubtotal, sharedModelUsd, type HostingLine } from 
 import type { CalcContext, LineItem, OptionResult } from './lines.ts';
 import { optionIds, type OptionId, type Scenario } from './scenario.ts';
 import { countWork } from './work.ts';
+import { formatUsd } from '../format/money.ts';
 
 export type { LineItem, OptionResult } from './lines.ts';
 export type { HostingLine } from './hosting.ts';
@@ -89,7 +90,7 @@ export function optionResult(est: Estimate, option: OptionId): OptionEstimate {
  * A line by id; `total` gives a synthetic line for the option total. Throws on an
  * id the option does not have, so a wrong `<Estimate line="...">` fails the build.
  */
-export function findLine(result: OptionResult, lineId: string): LineItem {
+export function findLine(result: OptionEstimate, lineId: string): LineItem {
   if (lineId === 'total') {
     return {
       id: 'total',
@@ -99,13 +100,25 @@ export function findLine(result: OptionResult, lineId: string): LineItem {
       priceIds: result.lines.flatMap((l) => l.priceIds),
     };
   }
+  if (lineId === 'hosting') {
+    const ids = new Set(result.hostingLines.map((l) => l.id));
+    return {
+      id: 'hosting',
+      label: `Hosting subtotal, ${result.label}`,
+      usd: result.hosting,
+      formula: `${result.hostingLines.map((l) => `${formatUsd(l.usd)} ${l.label}`).join(' + ')} = ${formatUsd(result.hosting)} (the total without the model tokens and retrieval every option pays the same)`,
+      priceIds: result.lines.filter((l) => ids.has(l.id)).flatMap((l) => l.priceIds),
+    };
+  }
   const line = result.lines.find((l) => l.id === lineId);
   if (!line) {
-    throw new Error(`${result.label} has no cost line "${lineId}"; it has: ${[...result.lines.map((l) => l.id), 'total'].join(', ')}`);
+    throw new Error(
+      `${result.label} has no cost line "${lineId}"; it has: ${[...result.lines.map((l) => l.id), 'total', 'hosting'].join(', ')}`,
+    );
   }
   return line;
 }
 
-export function lineUsd(result: OptionResult, lineId: string): number {
+export function lineUsd(result: OptionEstimate, lineId: string): number {
   return findLine(result, lineId).usd;
 }

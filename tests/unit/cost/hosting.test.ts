@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
-import { estimate, optionCosts, optionTotal } from '../../../src/lib/cost/estimate.ts';
+import { estimate, estimateOption, findLine, optionCosts, optionTotal } from '../../../src/lib/cost/estimate.ts';
 import { EXTRA_CALLS_LINE, sharedCostUsd, sharedLineIds, sharedModelUsd } from '../../../src/lib/cost/hosting.ts';
 import { optionIds, type OptionId, type Scenario } from '../../../src/lib/cost/scenario.ts';
 import { decodeScenario } from '../../../src/lib/params/url-state.ts';
@@ -221,5 +221,24 @@ describe('hosting subtotal, properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('<Estimate line="hosting"> in chapters', () => {
+  it('findLine gives the hosting subtotal with a formula of its lines', () => {
+    // Support bot, Bedrock Agents: no charge of its own ($0 orchestration), so its hosting is its
+    // logs: 91,250 requests x 4 KB / 1M x $0.50 = $0.1825.
+    const bot = getPreset('support-bot-business-hours').scenario;
+    const agents = findLine(estimateOption(bot, 'bedrock-agents'), 'hosting');
+    near(agents.usd, (perMonth(3_000) * 4 * 0.5) / 1e6, 1e-9);
+    assert.equal(
+      agents.formula,
+      '$0.00 Agent orchestration + $0.18 CloudWatch Logs ingestion = $0.18 (the total without the model tokens and retrieval every option pays the same)',
+    );
+    assert.deepEqual(
+      agents.priceIds.map((r) => r.id),
+      ['bedrock-agents-orchestration-fee', 'cloudwatch-logs-ingest-gb'],
+    );
+    assert.throws(() => findLine(estimateOption(bot, 'ecs-fargate'), 'hosted'), /has no cost line "hosted".*total, hosting/);
   });
 });
