@@ -114,7 +114,8 @@ export function breakEvenChart(s: Scenario, options: { points?: number; markerLi
     return { x, kind, totals: costs.map((c) => c.total), hosting: costs.map((c) => c.hosting) };
   };
   const rows: BreakEvenChartData['rows'] = [];
-  for (let x = min; x <= max * (1 + 1e-9); x *= 10) rows.push(row(x, 'decade'));
+  // A power of ten that is the reader's own volume appears once, as their row.
+  for (let x = min; x <= max * (1 + 1e-9); x *= 10) if (Math.abs(x - s.requestsPerDay) > x * 1e-9) rows.push(row(x, 'decade'));
   for (const c of (pairs[0]?.crossings ?? []).slice(0, 3)) rows.push(row(c.requestsPerDay, 'crossing'));
   const current = row(s.requestsPerDay, 'current');
   rows.push(current);

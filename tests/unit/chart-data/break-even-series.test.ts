@@ -11,6 +11,21 @@ import { getPreset } from '../../../src/lib/scenarios.ts';
 import { near } from '../helpers.ts';
 
 describe('break-even chart data', () => {
+  it("the table gives the reader's volume one row, even when it is a power of ten", () => {
+    // 10,000 a day (the default) is also a decade of the 10 to 1,000,000 range.
+    const rows = breakEvenChart(defaultScenario).rows.filter((r) => r.x === 10_000);
+    assert.deepEqual(
+      rows.map((r) => r.kind),
+      ['current'],
+    );
+    assert.deepEqual(
+      breakEvenChart(withDefaults({ requestsPerDay: 2_500 }))
+        .rows.filter((r) => r.kind === 'decade')
+        .map((r) => r.x),
+      [10, 100, 1_000, 10_000, 100_000, 1_000_000],
+    );
+  });
+
   it('spaces volumes evenly on a log scale: 10, 100, 1,000, 10,000', () => {
     const v = logSpaced(10, 10_000, 4);
     assert.equal(v.length, 4);
