@@ -53,9 +53,16 @@ const currentPlugin: Plugin<'line'> = {
     ctx.stroke();
     ctx.font = '600 12px system-ui, sans-serif';
     const width = ctx.measureText(cfg.label).width;
-    const left = x + width + 8 > chartArea.right;
-    ctx.textAlign = left ? 'right' : 'left';
-    ctx.fillText(cfg.label, left ? x - 4 : x + 4, chartArea.top + 12);
+    // Beside the rule, on whichever side has room; on a phone neither may, and then the label
+    // stays inside the plot rather than over the axis ticks.
+    ctx.textAlign = 'left';
+    const textX =
+      x + 4 + width <= chartArea.right
+        ? x + 4
+        : x - 4 - width >= chartArea.left
+          ? x - 4 - width
+          : Math.max(chartArea.left + 2, chartArea.right - width - 2);
+    ctx.fillText(cfg.label, textX, chartArea.top + 12);
     ctx.restore();
   },
 };
