@@ -7,6 +7,7 @@ import markdownCopies from './src/integrations/markdown-copies.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import slimPricing from './src/integrations/slim-pricing.ts';
+import searchOnOpen from './src/integrations/search-on-open.ts';
 import { siteUrlFor } from './src/lib/site/deploy-site.ts';
 
 // Deploy targets differ: a domain root (SITE_URL only) or a sub-path such as GitHub Pages
@@ -27,6 +28,8 @@ export default defineConfig({
     preact(),
     // The calculators' browser bundle gets content/pricing without notes and second sources.
     slimPricing(),
+    // Search's code loads when the dialog first opens.
+    searchOnOpen(),
     // Embeds are fragments for iframes, not pages to land on from a search engine.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     // Before Pagefind and the headers: they see the finished set of files.

@@ -1,11 +1,12 @@
 /**
  * The only script a content page runs at load, inlined into the page by Astro (no external
- * request): theme switch, mobile menu, "on this page" highlighting, and the search dialog.
- * Pagefind's own script, WebAssembly and index load only when the dialog first opens, and its
- * highlighter only on a page opened from a search result (`?highlight=`).
+ * request): theme switch, mobile menu, "on this page" highlighting, and opening the search
+ * dialog. The search code, Pagefind's own script, WebAssembly and index load only when the
+ * dialog first opens, and its highlighter only on a page opened from a search result
+ * (`?highlight=`).
  */
-import { startSearch } from './search.ts';
-import { startHighlight } from './search-highlight.ts';
+import searchModule from 'virtual:search-module';
+import { HIGHLIGHT_PARAM, startHighlight } from './search-highlight.ts';
 import { siteBase } from './site-base.ts';
 
 const root = document.documentElement;
@@ -113,7 +114,11 @@ function setupSearch(): void {
     input?.focus();
     if (!started) {
       started = true;
-      startSearch(dialog);
+      // Only the address of the built search module is in this script (see
+      // src/integrations/search-on-open.ts); the code arrives on first open.
+      void import(/* @vite-ignore */ searchModule).then((search: typeof import('./search.ts')) =>
+        search.startSearch(dialog, { siteBase, highlightParam: HIGHLIGHT_PARAM }),
+      );
     } else if (query !== undefined) {
       input?.dispatchEvent(new Event('input'));
     }

@@ -1,16 +1,13 @@
 /**
- * Search results over Pagefind's JS API. Part of the inlined site script (chrome.ts): a dynamic
- * import would make Vite add its preload helper as a second file every page must fetch, which
- * costs more than these few KB. Pagefind itself (its script, WebAssembly and index chunks)
- * loads from /pagefind/ only when the dialog first opens.
+ * Search results over Pagefind's JS API. This module is its own file, which the site script
+ * (chrome.ts) imports when the reader first opens search (src/integrations/search-on-open.ts);
+ * Pagefind itself (its script, WebAssembly and index chunks) loads from /pagefind/ then too.
  * Results are built with DOM methods, never innerHTML, so no page text can inject markup.
  *
  * Pagefind ranks pages well but stems words ("Savings Plans" also finds "plan" and "saves")
  * and lists a page's sections in page order, so the section a reader wants can come fifth.
  * `rank` below puts exact phrases first; see its comment for the rule.
  */
-import { siteBase } from './site-base.ts';
-import { HIGHLIGHT_PARAM } from './search-highlight.ts';
 import { allowPagefindWorker } from './trusted-types.ts';
 
 interface PagefindSubResult {
@@ -43,15 +40,25 @@ const MAX_CANDIDATES = 24;
 
 let pagefind: Promise<PagefindApi> | null = null;
 
-function loadPagefind(): Promise<PagefindApi> {
+/**
+ * Where the site lives and the highlight parameter, from the chrome script that loads this
+ * module on first open: taken as arguments so the two share no module (a shared module would
+ * become a file every page requests).
+ */
+export interface SearchSite {
+  siteBase: string;
+  highlightParam: string;
+}
+
+function loadPagefind({ siteBase, highlightParam }: SearchSite): Promise<PagefindApi> {
   const url = `${siteBase}pagefind/pagefind.js`;
-  allowPagefindWorker();
+  allowPagefindWorker(siteBase);
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (api) => {
     // Result links get `?highlight=<word>` per word, which search-highlight.ts marks on arrival.
     // Pagefind's `ranking` weights stay at their defaults: termSimilarity, pageLength and
     // metaWeights.title only reshuffled pages (or pushed "Further reading" first for microVM);
     // none of them can tell "Savings Plans" from "plan", which all index as the same stems.
-    await api.options({ baseUrl: siteBase, excerptLength: 22, highlightParam: HIGHLIGHT_PARAM });
+    await api.options({ baseUrl: siteBase, excerptLength: 22, highlightParam });
     await api.init();
     return api;
   });
@@ -175,7 +182,7 @@ function renderResult({ data, subs }: Ranked): HTMLLIElement {
   return li;
 }
 
-export function startSearch(dialog: HTMLDialogElement): void {
+export function startSearch(dialog: HTMLDialogElement, site: SearchSite): void {
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
   const status = dialog.querySelector<HTMLElement>('[data-search-status]');
   const list = dialog.querySelector<HTMLOListElement>('[data-search-results]');
@@ -194,7 +201,7 @@ export function startSearch(dialog: HTMLDialogElement): void {
     status.textContent = 'Searching…';
     let api: PagefindApi;
     try {
-      api = await loadPagefind();
+      api = await loadPagefind(site);
     } catch {
       pagefind = null;
       list.replaceChildren();
@@ -245,7 +252,7 @@ export function startSearch(dialog: HTMLDialogElement): void {
   if (input.value.trim().length > 0) void run();
   // Start loading Pagefind (script, WebAssembly, index) while the reader types the first
   // words. A failure here is reported by the first search, which tries again.
-  const loading = loadPagefind();
+  const loading = loadPagefind(site);
   loading.catch(() => {
     if (pagefind === loading) pagefind = null;
   });

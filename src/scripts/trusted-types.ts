@@ -6,14 +6,13 @@
  * exactly Pagefind's worker file on this origin; without it Pagefind would fall back to
  * searching on the main thread. It creates no HTML and no script, so those sinks still throw.
  */
-import { siteBase } from './site-base.ts';
-
 interface TrustedTypePolicyFactory {
   defaultPolicy: unknown;
   createPolicy(name: 'default', rules: { createScriptURL: (input: string) => string | null }): unknown;
 }
 
-export function allowPagefindWorker(): void {
+/** `siteBase`: the site's base path, as `./site-base.ts` gives it (passed in so search shares no module with the chrome script). */
+export function allowPagefindWorker(siteBase: string): void {
   const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
   // A browser without Trusted Types checks no sink; a second call finds the policy made.
   if (!factory || factory.defaultPolicy) return;

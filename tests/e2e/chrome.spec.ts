@@ -57,7 +57,7 @@ test.describe('search', () => {
     });
   });
 
-  test('loads no JavaScript file until search opens, then loads Pagefind', async ({ page }) => {
+  test('loads no JavaScript file until search opens, then loads the search code and Pagefind', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -69,6 +69,7 @@ test.describe('search', () => {
     await page.keyboard.type('cost');
     await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
     expect(scripts.some((s) => s.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(scripts.filter((s) => /\/_astro\/search\.[\w-]+\.js$/.test(s))).toHaveLength(1);
   });
 });
 

@@ -28,13 +28,13 @@ const CSS_PER_PAGE = 20 * KB;
 // The calculators hydrate at once on their own pages and load Chart.js only when the chart
 // comes near the screen. Chart.js 4.6 with just the controllers, elements and scales used is
 // about 51 KB gzipped on its own, so what loads before the chart stays under 70 KB. With the
-// chart, the cost page is the heaviest: 105.3 KB on 2026-12-05 (54.0 KB before the chart). The
+// chart, the cost page is the heaviest: 104.0 KB on 2026-12-05 (52.6 KB before the chart). The
 // quota checks and session lifecycle added 3.4 KB to it, the hosting-only view 1.4 KB to both
-// calculators; the break-even page is at 103.7 KB. Loading the checks on demand was measured: it
-// made Rolldown split the cost model into a chunk of its own, which cost the break-even page as
-// much as it saved here.
+// calculators, and loading search only when it opens took 1.4 KB off every page; the break-even
+// page is at 102.4 KB. Loading the checks on demand was measured: it made Rolldown split the cost
+// model into a chunk of its own, which cost the break-even page as much as it saved here.
 const CALCULATOR_JS_BEFORE_CHART = 70 * KB;
-const CALCULATOR_JS_WITH_CHART = 106 * KB;
+const CALCULATOR_JS_WITH_CHART = 105 * KB;
 
 // Chart.js and the two modules that draw with it, loaded when the chart comes near the screen.
 const CHART_FILE = /\/_astro\/(chart|line-chart|bar-chart)\.[\w-]+\.js$/;
