@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { defaultScenario, type Scenario } from '../../lib/cost/scenario.ts';
 import { fields, pageParamNames } from '../../lib/params/fields.ts';
 import { encodeScenario, paramText } from '../../lib/params/url-state.ts';
+import { joinQuery } from '../../lib/params/view.ts';
 import { parseScenario, type FieldIssue } from '../../lib/params/validate.ts';
 import { getPreset, type Preset } from '../../lib/scenarios.ts';
 import { calculatorHref } from '../../lib/site/base.ts';
@@ -111,7 +112,7 @@ function pricesFromAddress(search: string, base: Scenario): { version: PricesVer
  */
 function addressWith(query: string, current: URLSearchParams): string {
   const kept = new URLSearchParams([...current].filter(([k]) => pageParamNames.includes(k))).toString();
-  const search = [query, kept].filter(Boolean).join('&');
+  const search = joinQuery(query, kept);
   return `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
 }
 
@@ -214,7 +215,7 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   }, [query]);
 
   const version = prices.status === 'pinned' ? prices.day : latestVersion();
-  const shareQuery = [query, version ? `prices=${version}` : ''].filter(Boolean).join('&');
+  const shareQuery = joinQuery(query, version ? `prices=${version}` : '');
 
   return { state, prices, usePricesOfToday, shareQuery, scenario: parsed.scenario, messages, warnings, query, edit, replace, touched };
 }
