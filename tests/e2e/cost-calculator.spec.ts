@@ -290,6 +290,29 @@ test.describe('cost calculator', () => {
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 
+  test('each field keeps its hint, read with it, through hydration, messages and edits', async ({ page }) => {
+    // The hints come with the page's HTML only (the browser's JavaScript leaves them out).
+    await open(page, `${PATH}?idle_seconds=-3`);
+    const hint = (param: string) => page.locator(`.calc-form [data-field="${param}"] .calc-hint`);
+    // 730 hours / 24 = 30.42 days; agentcore-idle-timeout-default-seconds = 900.
+    await expect(hint('requests_per_day')).toHaveText(/so monthly volume is this x 30\.42\.$/);
+    await expect(hint('idle_seconds')).toHaveText(/otherwise the idle timeout, 900 s by default\.$/);
+    await expect(page.locator('.calc-form [data-field="idle_seconds"] .calc-field-message')).toBeVisible();
+    const described = await field(page, 'idle_seconds').getAttribute('aria-describedby');
+    expect(described?.split(' ')).toContain(await hint('idle_seconds').getAttribute('id'));
+
+    await field(page, 'requests_per_day').fill('5000');
+    await field(page, 'idle_seconds').fill('60');
+    await field(page, 'idle_seconds').blur();
+    await expect(page.locator('.calc-form [data-field="idle_seconds"] .calc-field-message')).toHaveCount(0);
+    await expect(hint('requests_per_day')).toHaveText(/so monthly volume is this x 30\.42\.$/);
+    await expect(hint('idle_seconds')).toHaveText(/otherwise the idle timeout, 900 s by default\.$/);
+    await page.getByRole('link', { name: 'Reset to the defaults' }).click();
+    for (const param of ['requests_per_day', 'idle_seconds', 'task_memory_gb', 'lambda_memory_mb']) {
+      await expect(hint(param), param).not.toBeEmpty();
+    }
+  });
+
   test('the issue summary links to the field, opening its group', async ({ page }) => {
     await open(page, `${PATH}?idle_seconds=-3&utm_source=newsletter`);
     await expect(page.locator('.calc-ignored')).toContainText('“utm_source”');

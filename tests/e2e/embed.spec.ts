@@ -232,6 +232,8 @@ test.describe('calculators in chapters', () => {
     await calc.scrollIntoViewIfNeeded();
     await waitForIslands(page);
     await calc.getByRole('button', { name: 'Change the inputs' }).click();
+    // The browser builds this form; its hints arrive as data (730 hours / 24 = 30.42 days).
+    await expect(calc.locator('[data-field="requests_per_day"] .calc-hint')).toHaveText(/so monthly volume is this x 30\.42\.$/);
     await calc.locator('[name="requests_per_day"]').fill('2400');
     // 2,400 x 730 / 24 = 73,000 requests x (2,000 x $3 + 500 x $15) / 1M = $985.50.
     await expect(calc.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '985.50');

@@ -6,6 +6,7 @@ import { IssueSummary } from './IssueSummary.tsx';
 import { ScenarioFields } from './ScenarioForm.tsx';
 import { useGoToField, useHydrated } from '../shared/hooks.ts';
 import { useCalculatorStyles } from '../shared/stylesheet.ts';
+import { useSiteData } from '../shared/site-data.ts';
 import { stateFromScenario, type ScenarioForm } from './use-scenario-form.ts';
 
 interface Props {
@@ -36,6 +37,8 @@ export function ChapterFrame({ uid, calculator, preset, form, href, heading, ful
   const styled = useCalculatorStyles(calculatorCss);
   const [open, setOpen] = useState(false);
   const { openGroups, toggle, goTo } = useGoToField(uid);
+  // The browser builds this form, so its hints come as data (see ScenarioFields).
+  const hints = useSiteData<Readonly<Record<string, string>>>('field-hints.json', open);
   const changed = form.query !== preset.query;
   const formId = `${uid}-form`;
   const ready = hydrated && styled;
@@ -81,6 +84,7 @@ export function ChapterFrame({ uid, calculator, preset, form, href, heading, ful
                   onEdit={form.edit}
                   openGroups={openGroups}
                   onToggleGroup={toggle}
+                  hints={hints ?? {}}
                 />
                 {formFooter}
               </form>

@@ -3,6 +3,8 @@ import type { JSX } from 'preact';
 import { formatNumber } from '../../lib/format/money.ts';
 import { fieldGroups, fields, type FieldGroupId, type FieldMeta } from '../../lib/params/fields.ts';
 import { paramText } from '../../lib/params/url-state.ts';
+import { fieldHint } from '../../lib/params/field-hints.ts';
+import { ServerRendered } from '../shared/ServerRendered.tsx';
 import { pure } from '../shared/pure.ts';
 
 /**
@@ -29,9 +31,15 @@ interface FormProps {
   /** Groups the reader opened or closed (undefined: the default). */
   openGroups?: Readonly<Partial<Record<FieldGroupId, boolean>>>;
   onToggleGroup?: (group: FieldGroupId, open: boolean) => void;
+  /**
+   * The fields' hints, for a form the browser builds (a chapter's "Change the inputs"): empty
+   * until `/field-hints.json` has loaded. Absent for a form the server rendered, whose hints
+   * stay as the server wrote them.
+   */
+  hints?: Readonly<Record<string, string>>;
 }
 
-export function ScenarioFields({ uid, raw, messages, warnings = {}, onEdit, openGroups = {}, onToggleGroup }: FormProps) {
+export function ScenarioFields({ uid, raw, messages, warnings = {}, onEdit, openGroups = {}, onToggleGroup, hints }: FormProps) {
   return (
     <div class="calc-groups">
       {fieldGroups.map((group) => {
@@ -44,6 +52,7 @@ export function ScenarioFields({ uid, raw, messages, warnings = {}, onEdit, open
             value={raw[meta.param] ?? ''}
             message={messages[meta.param]}
             warning={warnings[meta.param]}
+            hint={hints && (hints[meta.param] ?? '')}
             onEdit={onEdit}
           />
         ));
@@ -92,13 +101,15 @@ interface FieldProps {
   value: string;
   message: string | undefined;
   warning: string | undefined;
+  /** See `hints` above: undefined when the server rendered the form. */
+  hint: string | undefined;
   onEdit: (param: string, text: string, commit: boolean) => void;
 }
 
 /** Only the field being edited (or given a message) re-renders on a keystroke. */
 const Field = pure(FieldView);
 
-function FieldView({ uid, meta, value, message, warning, onEdit }: FieldProps) {
+function FieldView({ uid, meta, value, message, warning, hint, onEdit }: FieldProps) {
   const id = fieldId(uid, meta.param);
   const hintId = `${id}-hint`;
   const msgId = `${id}-msg`;
@@ -180,9 +191,15 @@ function FieldView({ uid, meta, value, message, warning, onEdit }: FieldProps) {
           {warning}
         </p>
       )}
-      <p class="calc-hint" id={hintId}>
-        {meta.hint}
-      </p>
+      {hint === undefined ? (
+        <ServerRendered as="p" class="calc-hint" id={hintId}>
+          {import.meta.env.SSR ? fieldHint(meta.param) : null}
+        </ServerRendered>
+      ) : (
+        <p class="calc-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { allModels, limitNumber, priceValue } from '../pricing/catalog.ts';
-import { describeValidMemory, fargateMemoryBounds, fargateVcpuChoices } from '../cost/fargate-sizes.ts';
+import { fargateMemoryBounds, fargateVcpuChoices } from '../cost/fargate-sizes.ts';
 import { formatNumber } from '../format/money.ts';
 import {
-  DAYS_PER_MONTH,
   agentcorePlatforms,
   architectures,
   defaultScenario,
@@ -20,7 +19,7 @@ import {
 
 /**
  * One entry per scenario field: its URL parameter (a public contract: onboarding docs link to
- * these names), label, unit, limits, default and hint. The validator, the URL codec and the
+ * these names), label, unit, limits and default (hints: ./field-hints.ts). The validator, the URL codec and the
  * calculator forms all read this table, so a limit is declared once; limits and figures that
  * AWS sets come from content/pricing, never typed here.
  */
@@ -52,8 +51,6 @@ interface FieldBase {
   /** Unit shown after the input ("requests", "GB", "seconds"); empty when none. */
   unit: string;
   group: FieldGroupId;
-  /** One sentence for the form: what it means, and whether the default is an assumption. */
-  hint: string;
   /** Options whose cost the field changes. */
   appliesTo: readonly OptionId[];
 }
@@ -154,7 +151,6 @@ const models = new Map(allModels().map((m) => [m.id, m]));
 /** "about 20%": how much less the second price is than the first. */
 const percentBelow = (higher: number, lower: number): string => `about ${formatNumber((1 - lower / higher) * 100, 0)}%`;
 
-const idleTimeoutDefault = limitNumber('agentcore-idle-timeout-default-seconds');
 const reclaimSeconds = limitNumber('agentcore-v2-idle-memory-reclaim-seconds');
 const minSessionGb = limitNumber('agentcore-min-billed-memory-mb') / 1024;
 const maxSessionGb = limitNumber('agentcore-max-gb-per-session');
@@ -164,7 +160,6 @@ const spotMaxDiscount = priceValue('fargate-spot-max-discount-percent');
 const savingsPlanMax = priceValue('fargate-savings-plan-max-discount-percent');
 const lambdaMinMb = limitNumber('lambda-min-memory-mb');
 const lambdaMaxMb = limitNumber('lambda-max-memory-mb');
-const auroraPauseMinutes = limitNumber('aurora-auto-pause-min-seconds') / 60;
 
 export const fields: readonly FieldMeta[] = [
   // Where you start
@@ -175,7 +170,6 @@ export const fields: readonly FieldMeta[] = [
     group: 'start',
     appliesTo: ALL,
     options: regions.map((r) => ({ value: r, label: `${regionNames[r]} (${r})` })),
-    hint: 'Fargate rates differ by Region; where the data has no figure for your Region, the results say which lines use us-east-1 prices.',
   }),
   onOff({
     key: 'runsBedrockAgents',
@@ -184,7 +178,6 @@ export const fields: readonly FieldMeta[] = [
     group: 'start',
     appliesTo: [],
     choiceLabels: ['Yes', 'No'],
-    hint: 'Bedrock Agents is closed to new customers: only a team already on it can choose it, so only then can it have the lowest total.',
   }),
 
   // Traffic
@@ -198,7 +191,6 @@ export const fields: readonly FieldMeta[] = [
     max: 100_000_000,
     step: 100,
     appliesTo: ALL,
-    hint: `Average agent invocations per calendar day. A month is 730 hours, so monthly volume is this x ${formatNumber(DAYS_PER_MONTH, 2)}.`,
   }),
   oneOf({
     key: 'traffic',
@@ -211,7 +203,6 @@ export const fields: readonly FieldMeta[] = [
       { value: 'business-hours', label: 'Business hours (scheduled scale-in)' },
       { value: 'bursty', label: 'Bursty (peaks above the average)' },
     ],
-    hint: 'Shapes Fargate task count, load-balancer capacity and scale-to-zero stores; AgentCore and Bedrock Agents bill per use either way.',
   }),
   integer({
     key: 'businessHoursPerDay',
@@ -223,7 +214,6 @@ export const fields: readonly FieldMeta[] = [
     max: 24,
     step: 1,
     appliesTo: ALL,
-    hint: 'Business-hours pattern only: hours a day in which requests arrive.',
   }),
   integer({
     key: 'businessDaysPerWeek',
@@ -235,7 +225,6 @@ export const fields: readonly FieldMeta[] = [
     max: 7,
     step: 1,
     appliesTo: ALL,
-    hint: 'Business-hours pattern only.',
   }),
   decimal({
     key: 'peakToAverage',
@@ -247,7 +236,6 @@ export const fields: readonly FieldMeta[] = [
     max: 100,
     step: 0.5,
     appliesTo: ALL,
-    hint: 'Bursty pattern only: peak request rate divided by the average. Fargate capacity is sized for the peak.',
   }),
 
   // Model and tokens
@@ -261,7 +249,6 @@ export const fields: readonly FieldMeta[] = [
       const m = models.get(id);
       return { value: id, label: m ? modelLabel(m) : id, ...(m?.status === 'end-of-life' ? { retired: true } : {}) };
     }),
-    hint: 'All three options call the same Bedrock models, so token cost is the same on each.',
   }),
   oneOf({
     key: 'inferenceProfile',
@@ -273,7 +260,6 @@ export const fields: readonly FieldMeta[] = [
       { value: 'global', label: `Global (global.), about ${formatNumber(limitNumber('global-profile-discount-percent'))}% cheaper` },
       { value: 'geo', label: 'Geographic (us., eu.) or in-Region' },
     ],
-    hint: 'The Bedrock API has no default: the model ID you call picks it. The AgentCore CLI scaffolds global. IDs; many samples use us.',
   }),
   integer({
     key: 'inputTokens',
@@ -285,7 +271,6 @@ export const fields: readonly FieldMeta[] = [
     max: 1_000_000,
     step: 100,
     appliesTo: ALL,
-    hint: 'Prompt, instructions, history and retrieved context sent with each call.',
   }),
   integer({
     key: 'outputTokens',
@@ -297,7 +282,6 @@ export const fields: readonly FieldMeta[] = [
     max: 200_000,
     step: 50,
     appliesTo: ALL,
-    hint: 'Tokens the model generates per call, thinking tokens included.',
   }),
   integer({
     key: 'modelCallsPerRequest',
@@ -309,7 +293,6 @@ export const fields: readonly FieldMeta[] = [
     max: 100,
     step: 1,
     appliesTo: ALL,
-    hint: 'Calls your agent makes to answer one request (tool loops count), on every option.',
   }),
   integer({
     key: 'agentsExtraModelCalls',
@@ -321,7 +304,6 @@ export const fields: readonly FieldMeta[] = [
     max: 50,
     step: 1,
     appliesTo: AGENTS,
-    hint: 'Calls Bedrock Agents adds on top (reasoning steps; pre- and post-processing when enabled). Assumption: 0, because AWS publishes no per-step overhead. Set it from your agent traces.',
   }),
 
   // Retrieval
@@ -335,7 +317,6 @@ export const fields: readonly FieldMeta[] = [
     max: 50,
     step: 1,
     appliesTo: ALL,
-    hint: 'Knowledge-base or vector-store queries per request. 0 turns retrieval off.',
   }),
   oneOf({
     key: 'vectorStore',
@@ -350,7 +331,6 @@ export const fields: readonly FieldMeta[] = [
       { value: 'aurora-serverless-v2', label: 'Aurora Serverless v2 (pgvector)' },
       { value: 'external', label: 'Another store (use the custom cost per 1,000 queries)' },
     ],
-    hint: 'Priced the same whether a Bedrock knowledge base or your own code queries it: knowledge bases have no per-query fee.',
   }),
   onOff({
     key: 'opensearchRedundancy',
@@ -358,7 +338,6 @@ export const fields: readonly FieldMeta[] = [
     label: 'OpenSearch redundancy',
     group: 'retrieval',
     appliesTo: ALL,
-    hint: `On (the default) keeps replicas in two zones: a ${formatNumber(limitNumber('opensearch-min-ocu-redundant'))} OCU floor. Off (dev/test): ${formatNumber(limitNumber('opensearch-min-ocu-single'))} OCU.`,
   }),
   decimal({
     key: 'opensearchOcus',
@@ -370,7 +349,6 @@ export const fields: readonly FieldMeta[] = [
     max: 500,
     step: 0.5,
     appliesTo: ALL,
-    hint: 'Average OCUs billed (indexing + search). Classic collections never go below the floor; NextGen bills these only while awake.',
   }),
   decimal({
     key: 'auroraAcus',
@@ -382,7 +360,6 @@ export const fields: readonly FieldMeta[] = [
     max: 256,
     step: 0.5,
     appliesTo: ALL,
-    hint: 'Average Aurora Serverless v2 capacity while running.',
   }),
   onOff({
     key: 'auroraAutoPause',
@@ -390,7 +367,6 @@ export const fields: readonly FieldMeta[] = [
     label: 'Aurora auto-pause',
     group: 'retrieval',
     appliesTo: ALL,
-    hint: `Scale to 0 ACU after ${formatNumber(auroraPauseMinutes)} idle minutes (supported engine versions only; resuming takes up to about ${formatNumber(limitNumber('aurora-resume-seconds'))} s).`,
   }),
   decimal({
     key: 'vectorStoreGb',
@@ -402,7 +378,6 @@ export const fields: readonly FieldMeta[] = [
     max: 1_000_000,
     step: 1,
     appliesTo: ALL,
-    hint: 'Indexed data stored (S3 Vectors also bills each query for it).',
   }),
   integer({
     key: 'queryEmbeddingTokens',
@@ -414,7 +389,6 @@ export const fields: readonly FieldMeta[] = [
     max: 100_000,
     step: 10,
     appliesTo: ALL,
-    hint: 'Each query is embedded before the search (Titan Text Embeddings V2). Default 50 is an assumption.',
   }),
   integer({
     key: 'ingestTokensPerMonth',
@@ -426,7 +400,6 @@ export const fields: readonly FieldMeta[] = [
     max: 1_000_000_000_000,
     step: 1_000_000,
     appliesTo: ALL,
-    hint: 'New or changed documents (re-)embedded each month.',
   }),
   decimal({
     key: 'customCostPer1kQueries',
@@ -438,7 +411,6 @@ export const fields: readonly FieldMeta[] = [
     max: 100_000,
     step: 0.01,
     appliesTo: ALL,
-    hint: 'Not an AWS price: for reproducing other estimates (the seed post assumed $0.10 per query, that is 100 here).',
   }),
 
   // AgentCore session
@@ -452,7 +424,6 @@ export const fields: readonly FieldMeta[] = [
       { value: 'v1', label: 'v1: peak memory billed throughout' },
       { value: 'v2', label: `v2: memory as used, idle memory reclaimed after ${formatNumber(reclaimSeconds)} s` },
     ],
-    hint: 'Sources disagree on which platform a new runtime gets by default. Check your runtime.',
   }),
   integer({
     key: 'sessionSeconds',
@@ -464,7 +435,6 @@ export const fields: readonly FieldMeta[] = [
     max: maxSessionSeconds,
     step: 1,
     appliesTo: AGENTCORE,
-    hint: 'From session start to its last response, think time between turns included.',
   }),
   decimal({
     key: 'requestSeconds',
@@ -476,7 +446,6 @@ export const fields: readonly FieldMeta[] = [
     max: maxSessionSeconds,
     step: 1,
     appliesTo: CONTAINERS,
-    hint: 'Seconds one request keeps the agent working (model calls and tools), not the user’s think time. Sets how many requests run at once. Default 10 is an assumption.',
   }),
   decimal({
     key: 'activeCpuSeconds',
@@ -488,7 +457,6 @@ export const fields: readonly FieldMeta[] = [
     max: limitNumber('agentcore-max-vcpu-per-session') * maxSessionSeconds,
     step: 0.1,
     appliesTo: AGENTCORE,
-    hint: 'CPU actually busy per request; waiting on the model or other I/O is not billed.',
   }),
   decimal({
     key: 'sessionMemoryGb',
@@ -500,7 +468,6 @@ export const fields: readonly FieldMeta[] = [
     max: maxSessionGb,
     step: 0.125,
     appliesTo: AGENTCORE,
-    hint: `The most memory the session uses; v1 bills it for the whole session. ${formatNumber(minSessionGb * 1024)} MB minimum, ${formatNumber(maxSessionGb)} GB maximum.`,
   }),
   autoOr({
     key: 'averageMemoryGb',
@@ -514,7 +481,6 @@ export const fields: readonly FieldMeta[] = [
     step: 0.125,
     appliesTo: AGENTCORE,
     autoMeans: 'the same as the peak',
-    hint: `Platform v2 bills memory as used: the average while the session works and for its first ${formatNumber(reclaimSeconds)} s of idle. "auto" takes the peak.`,
   }),
   integer({
     key: 'idleSeconds',
@@ -526,7 +492,6 @@ export const fields: readonly FieldMeta[] = [
     max: limitNumber('agentcore-idle-timeout-max-seconds'),
     step: 1,
     appliesTo: AGENTCORE,
-    hint: `0 if your agent ends the session (StopRuntimeSession); otherwise the idle timeout, ${formatNumber(idleTimeoutDefault)} s by default.`,
   }),
   integer({
     key: 'requestsPerSession',
@@ -538,7 +503,6 @@ export const fields: readonly FieldMeta[] = [
     max: 10_000,
     step: 1,
     appliesTo: CONTAINERS,
-    hint: 'Requests that share one session (a conversation).',
   }),
   decimal({
     key: 'idleMemoryGb',
@@ -550,7 +514,6 @@ export const fields: readonly FieldMeta[] = [
     max: maxSessionGb,
     step: 0.125,
     appliesTo: AGENTCORE,
-    hint: `Assumption: memory v2 still bills once it reclaims idle memory after ${formatNumber(reclaimSeconds)} s. AWS does not publish it; the default is the ${formatNumber(minSessionGb * 1024)} MB minimum.`,
   }),
 
   // Fargate tasks
@@ -566,7 +529,6 @@ export const fields: readonly FieldMeta[] = [
     step: 1,
     appliesTo: FARGATE,
     autoMeans: 'derived from traffic',
-    hint: '"auto" derives the count from traffic (peak concurrency / planned requests per task, never below the minimum); or give a fixed number.',
   }),
   integer({
     key: 'minTasks',
@@ -578,7 +540,6 @@ export const fields: readonly FieldMeta[] = [
     max: 1_000,
     step: 1,
     appliesTo: FARGATE,
-    hint: 'Floor when the count is derived: 2 keeps one task per Availability Zone.',
   }),
   integer({
     key: 'concurrencyPerTask',
@@ -590,7 +551,6 @@ export const fields: readonly FieldMeta[] = [
     max: 10_000,
     step: 1,
     appliesTo: FARGATE,
-    hint: 'How many requests one task serves at once. Default 10 is an assumption: measure your agent.',
   }),
   integer({
     key: 'targetUtilizationPercent',
@@ -602,7 +562,6 @@ export const fields: readonly FieldMeta[] = [
     max: 100,
     step: 5,
     appliesTo: FARGATE,
-    hint: 'Share of that capacity the service is planned to use at the peak; the rest is headroom for bursts and deployments. Default 70% is an assumption.',
   }),
   integer({
     key: 'offHoursTasks',
@@ -614,7 +573,6 @@ export const fields: readonly FieldMeta[] = [
     max: 5_000,
     step: 1,
     appliesTo: FARGATE,
-    hint: 'Business-hours pattern only: tasks left running after the scheduled scale-in.',
   }),
   {
     kind: 'choice',
@@ -626,7 +584,6 @@ export const fields: readonly FieldMeta[] = [
     choices: fargateVcpuChoices,
     default: numberDefault('taskVcpu'),
     appliesTo: FARGATE,
-    hint: `Fargate sizes: ${fargateVcpuChoices.map((v) => formatNumber(v)).join(', ')} vCPU; each allows a range of memory.`,
   },
   decimal({
     key: 'taskMemoryGb',
@@ -638,9 +595,6 @@ export const fields: readonly FieldMeta[] = [
     max: fargateMemoryBounds.max,
     step: 1,
     appliesTo: FARGATE,
-    hint: `Must be a valid size for the vCPU (for example, ${describeValidMemory(1)
-      .replace(/\.$/, '')
-      .replace(/^1 vCPU tasks take /, '1 vCPU: ')}).`,
   }),
   oneOf({
     key: 'arch',
@@ -655,7 +609,6 @@ export const fields: readonly FieldMeta[] = [
         label: `arm64 (Graviton), ${percentBelow(priceValue('fargate-x86-vcpu-hour'), priceValue('fargate-arm-vcpu-hour'))} cheaper`,
       },
     ],
-    hint: 'For Fargate tasks and action-group Lambda functions.',
   }),
   integer({
     key: 'spotPercent',
@@ -667,7 +620,6 @@ export const fields: readonly FieldMeta[] = [
     max: 100,
     step: 5,
     appliesTo: FARGATE,
-    hint: `Share of task-hours on Spot (x86 and ARM64). Spot tasks can be stopped with a ${formatNumber(limitNumber('fargate-spot-interruption-warning-seconds') / 60)}-minute warning.`,
   }),
   decimal({
     key: 'spotDiscountPercent',
@@ -679,7 +631,6 @@ export const fields: readonly FieldMeta[] = [
     max: spotMaxDiscount,
     step: 1,
     appliesTo: FARGATE,
-    hint: `AWS says "up to ${formatNumber(spotMaxDiscount)}%"; the actual Spot price varies.`,
   }),
   decimal({
     key: 'savingsPlanPercent',
@@ -691,7 +642,6 @@ export const fields: readonly FieldMeta[] = [
     max: savingsPlanMax,
     step: 1,
     appliesTo: FARGATE,
-    hint: `Compute Savings Plans: up to about ${formatNumber(savingsPlanMax)}% for a 1- or 3-year commitment. Applies to on-demand hours, not Spot.`,
   }),
   integer({
     key: 'taskStorageGb',
@@ -703,7 +653,6 @@ export const fields: readonly FieldMeta[] = [
     max: limitNumber('fargate-ephemeral-storage-max-gb'),
     step: 1,
     appliesTo: FARGATE,
-    hint: `${formatNumber(includedStorageGb)} GB is included; more is billed per GB-hour.`,
   }),
 
   // Networking and extras
@@ -717,7 +666,6 @@ export const fields: readonly FieldMeta[] = [
       { value: 'alb', label: 'Application Load Balancer' },
       { value: 'none', label: 'None' },
     ],
-    hint: 'AgentCore and Bedrock Agents have managed endpoints; containers need their own.',
   }),
   decimal({
     key: 'albKbPerRequest',
@@ -729,7 +677,6 @@ export const fields: readonly FieldMeta[] = [
     max: 1_000_000,
     step: 1,
     appliesTo: FARGATE,
-    hint: 'Request plus response bytes through the load balancer. Default 10 KB is an assumption.',
   }),
   oneOf({
     key: 'egress',
@@ -742,7 +689,6 @@ export const fields: readonly FieldMeta[] = [
       { value: 'public-ip', label: 'Public IP per task' },
       { value: 'none', label: 'None (VPC endpoints only)' },
     ],
-    hint: 'How tasks reach Bedrock and other APIs.',
   }),
   integer({
     key: 'natGateways',
@@ -754,7 +700,6 @@ export const fields: readonly FieldMeta[] = [
     max: 10,
     step: 1,
     appliesTo: FARGATE,
-    hint: 'One per Availability Zone avoids a single point of failure.',
   }),
   decimal({
     key: 'natKbPerRequest',
@@ -766,7 +711,6 @@ export const fields: readonly FieldMeta[] = [
     max: 1_000_000,
     step: 1,
     appliesTo: FARGATE,
-    hint: 'Bytes to and from Bedrock and other APIs through the NAT gateway. Default 20 KB is an assumption.',
   }),
   integer({
     key: 'vpcEndpoints',
@@ -778,7 +722,6 @@ export const fields: readonly FieldMeta[] = [
     max: 100,
     step: 1,
     appliesTo: FARGATE,
-    hint: 'Interface endpoints x Availability Zones (for example, bedrock-runtime in 2 zones = 2).',
   }),
   decimal({
     key: 'logKbPerRequest',
@@ -790,7 +733,6 @@ export const fields: readonly FieldMeta[] = [
     max: 1_000_000,
     step: 1,
     appliesTo: ALL,
-    hint: 'CloudWatch Logs ingested per request, on every option. Default 4 KB is an assumption.',
   }),
   integer({
     key: 'toolCallsPerRequest',
@@ -802,7 +744,6 @@ export const fields: readonly FieldMeta[] = [
     max: 50,
     step: 1,
     appliesTo: AGENTS,
-    hint: 'Bedrock Agents runs tools as Lambda functions; on the other options tools run in your code.',
   }),
   integer({
     key: 'lambdaMs',
@@ -814,7 +755,6 @@ export const fields: readonly FieldMeta[] = [
     max: limitNumber('lambda-max-timeout-minutes') * 60_000,
     step: 50,
     appliesTo: AGENTS,
-    hint: 'Average duration per action-group call.',
   }),
   integer({
     key: 'lambdaMemoryMb',
@@ -826,7 +766,6 @@ export const fields: readonly FieldMeta[] = [
     max: lambdaMaxMb,
     step: 64,
     appliesTo: AGENTS,
-    hint: `${formatNumber(lambdaMinMb)} MB to ${formatNumber(lambdaMaxMb)} MB.`,
   }),
 ];
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { defaultScenario } from '../../../src/lib/cost/scenario.ts';
+import { allHints, fieldHint } from '../../../src/lib/params/field-hints.ts';
 import { fieldGroups, fields, paramNames } from '../../../src/lib/params/fields.ts';
 import { isValidScenario } from '../../../src/lib/params/validate.ts';
 
@@ -54,8 +55,10 @@ describe('scenario field metadata', () => {
         fieldGroups.some((g) => g.id === f.group),
         f.param,
       );
-      assert.ok(f.label.length > 2 && f.hint.length > 10, f.param);
+      assert.ok(f.label.length > 2 && fieldHint(f.param).length > 10, f.param);
     }
+    // A hint for every field and none for a parameter that is gone.
+    assert.deepEqual(Object.keys(allHints()).sort(), fields.map((f) => f.param).sort());
     assert.ok(isValidScenario(defaultScenario));
   });
 
@@ -66,16 +69,16 @@ describe('scenario field metadata', () => {
       return 'min' in f ? [f.min, f.max] : [];
     };
     // agentcore-idle-timeout-default-seconds = 900
-    assert.match(meta('idle_seconds').hint, /the idle timeout, 900 s by default\.$/);
+    assert.match(fieldHint('idle_seconds'), /the idle timeout, 900 s by default\.$/);
     // fargate-spot-max-discount-percent = 70, fargate-savings-plan-max-discount-percent = 52
     assert.deepEqual(range('spot_discount_percent'), [0, 70]);
-    assert.match(meta('spot_discount_percent').hint, /up to 70%/);
+    assert.match(fieldHint('spot_discount_percent'), /up to 70%/);
     assert.deepEqual(range('savings_plan_percent'), [0, 52]);
     // fargate-spot-interruption-warning-seconds = 120
-    assert.match(meta('spot_percent').hint, /2-minute warning/);
+    assert.match(fieldHint('spot_percent'), /2-minute warning/);
     // fargate-ephemeral-storage-included-gb = 20, -max-gb = 200
     assert.deepEqual(range('task_storage_gb'), [20, 200]);
-    assert.match(meta('task_storage_gb').hint, /^20 GB is included/);
+    assert.match(fieldHint('task_storage_gb'), /^20 GB is included/);
     // lambda-min-memory-mb = 128, lambda-max-memory-mb = 10,240
     assert.deepEqual(range('lambda_memory_mb'), [128, 10_240]);
     // The task sizes table: 0.5 GB (0.25 vCPU) to 120 GB (16 vCPU).
