@@ -30,18 +30,25 @@ export interface CostCalculatorProps {
   variant: CalculatorVariant;
   /** A content/scenarios id (chapters). */
   preset?: string | undefined;
+  /**
+   * That preset's summary, which a chapter's results open with (src/lib/scenario-notes.ts). It
+   * comes as a prop because the browser's copy of the presets has no summaries.
+   */
+  presetSummary?: string | undefined;
   /** Prefix for every id in the island, unique on the page. */
   uid: string;
   /** The page's note for readers arriving from a walkthrough outcome, by outcome id. */
   arrivals?: Readonly<Record<string, Arrival>> | undefined;
 }
 
-export default function CostCalculatorIsland({ variant, preset, uid, arrivals }: CostCalculatorProps) {
+export default function CostCalculatorIsland({ variant, preset, presetSummary, uid, arrivals }: CostCalculatorProps) {
   const path = calculatorPath('cost');
   const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
   const est = useMemo(() => estimate(form.scenario), [form.scenario]);
   const view = useCostView(variant !== 'chapter');
-  if (variant === 'chapter' && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} est={est} href={href} />;
+  if (variant === 'chapter' && presetObj) {
+    return <ChapterView uid={uid} preset={presetObj} summary={presetSummary} form={form} est={est} href={href} />;
+  }
   return <FullView uid={uid} form={form} est={est} path={path} view={view} embed={variant === 'embed'} arrivals={arrivals} />;
 }
 
@@ -141,7 +148,7 @@ function ChapterTotals({ est }: { est: ReturnType<typeof estimate> }) {
   );
 }
 
-function ChapterView({ uid, preset, form, est, href }: ViewProps & { preset: Preset }) {
+function ChapterView({ uid, preset, summary, form, est, href }: ViewProps & { preset: Preset; summary: string | undefined }) {
   return (
     <ChapterFrame
       uid={uid}
@@ -155,7 +162,7 @@ function ChapterView({ uid, preset, form, est, href }: ViewProps & { preset: Pre
       {(changed) => (
         <>
           <p class="calc-chapter-lede">
-            {changed ? 'Your inputs, changed from this scenario. ' : `${preset.summary} `}
+            {changed ? 'Your inputs, changed from this scenario. ' : summary && `${summary} `}
             Monthly cost in US dollars (730-hour month). {HOSTING_NOTE}
           </p>
           <ChapterTotals est={est} />

@@ -8,31 +8,39 @@ import { byFileName } from './content/files.ts';
  * The named presets in content/scenarios/, turned into Scenarios by the same
  * validator as URLs and forms. A preset the validator would correct throws here,
  * at import, so the build fails instead of showing silently adjusted figures.
+ *
+ * The calculators run this module in the browser, so it takes only each file's `title` and
+ * `params` (the JSON plugin's named exports; the rest is left out of the bundle). The summary
+ * and note are read by the server from ./scenario-notes.ts and fetched as /scenario-notes.json.
  */
 
 // Every file in the folder: a new preset needs no code change.
-const raw = byFileName(import.meta.glob<ScenarioPreset>('../../content/scenarios/*.json', { eager: true, import: 'default' }));
+const titles = byFileName(import.meta.glob<ScenarioPreset['title']>('../../content/scenarios/*.json', { eager: true, import: 'title' }));
+const params = byFileName(import.meta.glob<ScenarioPreset['params']>('../../content/scenarios/*.json', { eager: true, import: 'params' }));
 
 /** The preset ids (file names without `.json`), in name order. */
-export const presetIds: readonly string[] = [...raw.keys()];
+export const presetIds: readonly string[] = [...titles.keys()];
 
-export interface Preset extends ScenarioPreset {
+/** What the browser has of a preset: its name and inputs (the summary and note are fetched). */
+export interface Preset {
   id: string;
+  /** Shown as the preset's name in calculators and links. */
+  title: string;
   scenario: Scenario;
   /** Query string for the calculators ("requests_per_day=...&..."), non-default values only. */
   query: string;
 }
 
-function load(id: string, file: ScenarioPreset): Preset {
-  const problems = presetParamIssues(file.params);
+function load(id: string, title: string, values: ScenarioPreset['params'] = {}): Preset {
+  const problems = presetParamIssues(values);
   if (problems.length > 0) {
     throw new Error(`content/scenarios/${id}.json is not a valid scenario: ${problems.map((p) => `${p.param}: ${p.message}`).join(' ')}`);
   }
-  const { scenario } = parseScenario(file.params);
-  return { ...file, id, scenario, query: encodeScenario(scenario) };
+  const { scenario } = parseScenario(values);
+  return { id, title, scenario, query: encodeScenario(scenario) };
 }
 
-const presets = new Map([...raw].map(([id, file]) => [id, load(id, file)]));
+const presets = new Map([...titles].map(([id, title]) => [id, load(id, title, params.get(id))]));
 
 export function isPresetId(id: string): boolean {
   return presets.has(id);

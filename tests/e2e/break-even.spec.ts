@@ -47,6 +47,19 @@ test.describe('break-even calculator', () => {
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 
+  test("a link to a preset's inputs marks the preset and says what it is", async ({ page }) => {
+    await open(page, PATH);
+    const href = await page.getByRole('link', { name: 'Steady 24/7 pipeline' }).getAttribute('href');
+    // Opened afresh, as from a bookmark: the address alone makes the preset active.
+    await open(page, href!);
+    await expect(page.getByRole('link', { name: 'Steady 24/7 pipeline' })).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('.calc-preset-note')).toHaveText(
+      'Steady 24/7 pipeline. A processing agent running around the clock: 50,000 requests a day, 3 model calls each on Claude Sonnet 5.5, no retrieval, sessions that end as soon as the work is done, Fargate on ARM.',
+    );
+    // By hand in embed.spec.ts ("the break-even chapter shows the steady pipeline crossing").
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '3656');
+  });
+
   test('a link with parameters moves the point; editing follows at once and updates the address', async ({ page }) => {
     await open(page, `${PATH}?idle_seconds=0`);
     await expect(headline(page)).toHaveAttribute('data-breakeven', '11349');

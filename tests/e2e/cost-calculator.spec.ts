@@ -168,6 +168,8 @@ test.describe('cost calculator', () => {
   });
 
   test('presets apply in place, mark themselves and explain the seed post', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await open(page, PATH);
     // The corrected seed example first, then from a small workload to a large one; Reset last.
     await expect(page.locator('.calc-preset-list a')).toHaveText([
@@ -180,12 +182,30 @@ test.describe('cost calculator', () => {
     const seed = page.getByRole('link', { name: "The seed post's example, corrected" });
     await seed.click();
     await expect(seed).toHaveAttribute('aria-current', 'true');
-    await expect(page.locator('.calc-preset-note')).toContainText('What the seed post got wrong');
+    // The summaries and notes are fetched once a preset is active, not with the page.
+    const note = page.locator('.calc-preset-note');
+    await expect(note).toContainText(
+      "The seed post's example, corrected. 10,000 requests a day, 2,000 input and 500 output tokens on Claude Sonnet 4.5",
+    );
+    await expect(note).toContainText('What the seed post got wrong: The original post priced a month of tokens as one day');
+    expect(fetched.filter((p) => p.endsWith('/scenario-notes.json'))).toHaveLength(1);
     // 304,166.67 x (2,000 x $3 + 500 x $15) / 1M = $4,106.25; 10 x 730 x 4 x $0.04048 = $1,182.02.
     await expect(page.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '4106.25');
     await expect(page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]')).toHaveAttribute('data-usd', '1182.02');
     await expect(page).toHaveURL(/model=claude-sonnet-4-5/);
     await expect(field(page, 'fargate_tasks')).toHaveValue('10');
+  });
+
+  test.describe('when the scenario notes cannot load', () => {
+    test.use({ expectedConsoleErrors: [/status of 503/] });
+    test('a preset still applies and shows its name', async ({ page }) => {
+      await page.route('**/scenario-notes.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+      await open(page, PATH);
+      await page.getByRole('link', { name: 'Bursty batch jobs' }).click();
+      await expect(page.locator('.calc-preset-note')).toHaveText('Bursty batch jobs.');
+      await expect(field(page, 'traffic')).toHaveValue('bursty');
+      expect(await pageProblems(page)).toEqual(noProblems);
+    });
   });
 
   test('a formula is one click away, with the price sources and their dates', async ({ page }) => {

@@ -239,8 +239,13 @@ test.describe('calculators in chapters', () => {
     await expect(calc.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '985.50');
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(sitePath('guide/cost/'));
     await expect(full).toHaveAttribute('href', /requests_per_day=2400/);
+    await expect(calc.locator('.calc-chapter-lede')).toContainText('Your inputs, changed from this scenario.');
     await calc.getByRole('button', { name: 'Back to the scenario' }).click();
     await expect(calc.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '4106.25');
+    // The preset's summary is back (the page hands it to the island: the browser's presets have none).
+    await expect(calc.locator('.calc-chapter-lede')).toContainText(
+      '10,000 requests a day, 2,000 input and 500 output tokens on Claude Sonnet 4.5',
+    );
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 

@@ -1,4 +1,6 @@
+import type { PresetNotes } from '../../lib/scenario-notes.ts';
 import type { Preset } from '../../lib/scenarios.ts';
+import { useSiteData } from '../shared/site-data.ts';
 
 interface Props {
   uid: string;
@@ -13,10 +15,14 @@ interface Props {
 
 /**
  * Named scenarios and Reset as links (`?preset's query`, the bare page), so they
- * work without JavaScript too; with it, they apply in place.
+ * work without JavaScript too; with it, they apply in place. The active preset's summary
+ * and note come from /scenario-notes.json, fetched the first time a preset is active:
+ * until then (or if it cannot load) its title shows alone.
  */
 export function PresetBar({ uid, presets, active, path, onPreset, onReset }: Props) {
   const labelId = `${uid}-presets-label`;
+  const notes = useSiteData<PresetNotes>('scenario-notes.json', active !== undefined);
+  const text = active && notes?.[active.id];
   return (
     <div class="calc-presets">
       <p class="calc-presets-label" id={labelId}>
@@ -54,12 +60,12 @@ export function PresetBar({ uid, presets, active, path, onPreset, onReset }: Pro
       {active && (
         <div class="calc-preset-note">
           <p>
-            <strong>{active.title}.</strong> {active.summary}
+            <strong>{active.title}.</strong> {text?.summary}
           </p>
-          {active.note && (
+          {text?.note && (
             <p>
               <strong>{active.id === 'seed-example' ? 'What the seed post got wrong: ' : 'Note: '}</strong>
-              {active.note}
+              {text.note}
             </p>
           )}
         </div>

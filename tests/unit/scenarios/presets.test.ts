@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { checkedScenarioPresetSchema as scenarioPresetSchema } from '../../../src/lib/content/checked-schemas.ts';
 import { allPresets, getPreset, presetIds } from '../../../src/lib/scenarios.ts';
+import { GET as scenarioNotesJson } from '../../../src/pages/scenario-notes.json.ts';
 import { estimate } from '../../../src/lib/cost/estimate.ts';
 import { decodeScenario } from '../../../src/lib/params/url-state.ts';
 import { near } from '../helpers.ts';
@@ -58,14 +59,22 @@ describe('scenario presets', () => {
     near(presetLineUsd('seed-example', 'ecs-fargate', 'fargate-cpu'), 1182.016, 1e-6);
     near(presetLineUsd('seed-example', 'ecs-fargate', 'fargate-memory'), 259.588, 1e-6);
     near(presetLineUsd('seed-example', 'bedrock-agents', 'retrieval'), 350.4, 1e-6);
-    const seed = getPreset('seed-example');
-    assert.equal(seed.scenario.model, 'claude-sonnet-4-5');
-    assert.match(seed.note ?? '', /\$0\.10 per knowledge-base query/);
+    assert.equal(getPreset('seed-example').scenario.model, 'claude-sonnet-4-5');
   });
 
-  it('case studies say their figures are illustrative', () => {
+  it("/scenario-notes.json has every preset's summary, and its note where the file has one", async () => {
+    const served = (await scenarioNotesJson().json()) as Record<string, { summary?: string; note?: string }>;
+    assert.deepEqual(Object.keys(served).sort(), [...presetIds].sort());
+    for (const f of files) {
+      const file = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { summary: string; note?: string };
+      const id = f.replace(/\.json$/, '');
+      assert.deepEqual(served[id], file.note === undefined ? { summary: file.summary } : { summary: file.summary, note: file.note }, id);
+    }
+    // What a reader of the calculators sees under the seed example and the case studies.
+    assert.match(served['seed-example']?.summary ?? '', /^10,000 requests a day, 2,000 input and 500 output tokens on Claude Sonnet 4\.5/);
+    assert.match(served['seed-example']?.note ?? '', /charged \$0\.10 per knowledge-base query \(no such AWS fee exists/);
     for (const id of ['case-study-support-bot', 'case-study-research-pipeline']) {
-      assert.match(getPreset(id).note ?? '', /illustrative and unsourced/);
+      assert.match(served[id]?.note ?? '', /illustrative and unsourced/, id);
     }
   });
 
