@@ -20,10 +20,10 @@ function without(obj: Json, keys: readonly string[]): Json {
 }
 
 /**
- * Keeps what the cost model and the formulas read: ids, values, units, labels and dates (not the
- * Price List selectors); for
- * models, lists and task sizes, what the model and the check dates need. Sources load on
- * demand from /price-sources.json (src/pages/price-sources.json.ts).
+ * Keeps what the cost model, the formulas and the check dates read: ids, values, units and the
+ * days figures were checked (not the Price List selectors); for models, lists and task sizes,
+ * what the model and the check dates need. Each figure's label, source and source date load on
+ * demand from /price-citations.json (src/pages/price-citations.json.ts).
  */
 export function slimPricingFile(file: Json): Json {
   const out: Json = {};
@@ -32,7 +32,9 @@ export function slimPricingFile(file: Json): Json {
     out['items'] = items
       .filter((item: Json) => item['calculators'] !== false)
       // priceList selectors are for `npm run prices:check` only; the browser never reads them.
-      .map((item: Json) => without(item, ['note', 'source', 'moreSources', 'confidence', 'calculators', 'priceList']));
+      .map((item: Json) =>
+        without(item, ['label', 'source', 'sourceDate', 'note', 'moreSources', 'confidence', 'calculators', 'priceList']),
+      );
   }
   const models = file['models'];
   if (Array.isArray(models)) {

@@ -50,7 +50,10 @@ const itemBase = {
   region,
   /** Human unit, e.g. "USD per vCPU-hour", "seconds", "date". */
   unit: z.string().min(1),
-  /** Short human name shown in tables and popovers. */
+  /**
+   * Short human name shown in tables and popovers. Like `source` and `sourceDate`, left out of
+   * the calculators' browser bundle, which loads it from /price-citations.json when needed.
+   */
   label: z.string().min(3),
   /** The source the value was read from. Required: an unsourced figure fails the build. */
   source: sourceSchema,

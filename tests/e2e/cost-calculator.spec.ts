@@ -57,6 +57,12 @@ const DEFAULT_HOSTING = { 'bedrock-agents': '0.61', 'agentcore-runtime': '418.41
  */
 const EXAMPLE = `${PATH}?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2`;
 
+/** How a formula lists the Fargate x86 vCPU price of `region` ($0.04048 in us-east-1 and us-east-2; both sources are dated). */
+const FARGATE_CPU_SOURCE = (region: string) =>
+  new RegExp(
+    `^Fargate Linux/x86 vCPU \\(${region}\\): \\$0\\.04048 per vCPU-hour\\. Source: .+, source dated \\w+ \\d{1,2}, 20\\d\\d, checked \\w+ \\d{1,2}, 20\\d\\d\\.$`,
+  );
+
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await waitForIslands(page);
@@ -208,21 +214,70 @@ test.describe('cost calculator', () => {
     });
   });
 
-  test('a formula is one click away, with the price sources and their dates', async ({ page }) => {
+  test('a formula is one click away, with each figure named, sourced and dated', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await open(page, EXAMPLE);
-    // The sources are fetched for the first formula opened, not with the page.
-    expect(fetched.filter((p) => p.endsWith('/price-sources.json'))).toEqual([]);
+    // The figures' labels, sources and source dates are not in the page's JavaScript: they are
+    // fetched for the first formula opened, not with the page.
+    expect(fetched.filter((p) => p.endsWith('/price-citations.json'))).toEqual([]);
     const line = page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]');
     await line.getByText('Formula').click();
     await expect(line.locator('.calc-formula-text')).toHaveText('2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10');
-    await expect(line.locator('.calc-sources')).toContainText(
-      /(source dated \w+ \d{1,2}, 20\d\d|undated source), checked \w+ \d{1,2}, 2026/,
-    );
-    // The source itself loads with the first formula opened, and links out.
+    await expect(line.locator('.calc-sources li')).toHaveText(FARGATE_CPU_SOURCE('us-east-1'));
+    expect(fetched.filter((p) => p.endsWith('/price-citations.json'))).toHaveLength(1);
+    // The label links to the figure's row on the sources page, the source out of the site.
     await expect(line.locator('.calc-sources a[href^="https://"]')).toHaveCount(1);
-    await expect(line.locator('.calc-sources a[href*="sources/#"]')).toHaveCount(1);
+    await expect(line.locator('.calc-sources a[href$="sources/#fargate-x86-vcpu-hour--us-east-1"]')).toHaveText('Fargate Linux/x86 vCPU');
+  });
+
+  test('a formula opened before the page hydrates keeps what the server wrote, until its figures change', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    // Hold the island's code until the formula is open.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/CostCalculatorIsland.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(PATH, { waitUntil: 'domcontentloaded' });
+    const line = page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]');
+    const sources = line.locator('.calc-sources li');
+    await line.getByText('Formula').click();
+    await expect(sources).toHaveText(FARGATE_CPU_SOURCE('us-east-1'));
+    release();
+    await waitForIslands(page);
+    // Live now (5,000 x 730 / 24 x 9,000 / 1M = $1,368.75), and the server's list is still there, never fetched.
+    await field(page, 'requests_per_day').fill('5000');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '1368.75');
+    await expect(line.locator('details')).toHaveAttribute('open', '');
+    await expect(sources).toHaveText(FARGATE_CPU_SOURCE('us-east-1'));
+    expect(fetched.filter((p) => p.endsWith('/price-citations.json'))).toEqual([]);
+    // Another Region, other figures: the browser loads their labels, sources and dates.
+    await field(page, 'region').selectOption('us-east-2');
+    await expect(sources).toHaveText(FARGATE_CPU_SOURCE('us-east-2'));
+    expect(fetched.filter((p) => p.endsWith('/price-citations.json'))).toHaveLength(1);
+  });
+
+  test.describe('when the figures cannot be fetched', () => {
+    test.use({ expectedConsoleErrors: [/status of 503/] });
+
+    test('an opened formula says so and links to the sources page; opening it again tries again', async ({ page }) => {
+      await page.route('**/price-citations.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+      await open(page, EXAMPLE);
+      const line = page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]');
+      const summary = line.getByText('Formula');
+      await summary.click();
+      await expect(line.locator('.calc-sources-status')).toHaveText(
+        'The sources of these figures could not load: see them on the sources page.',
+      );
+      await expect(line.locator('.calc-sources-status a')).toHaveAttribute('href', sitePath('sources/'));
+      await page.unroute('**/price-citations.json');
+      await summary.click();
+      await summary.click();
+      await expect(line.locator('.calc-sources li')).toHaveText(FARGATE_CPU_SOURCE('us-east-1'));
+    });
   });
 
   test.describe('share and export', () => {
@@ -250,8 +305,9 @@ test.describe('cost calculator', () => {
       expect(csv.split('\r\n')[0]).toBe('section,option,id,label,value,unit,formula,prices,source,source_date,checked');
       expect(csv).toContain('input,,requests_per_day,Requests per day,2500,requests,,,,,');
       expect(csv).toContain('total,ecs-fargate,total,"Total, ECS on Fargate",814.56,USD per month,');
+      // Each figure with its label, source and both dates, which the page loads for the export.
       expect(csv).toMatch(
-        /price,,claude-haiku-4-5-global-input@us-east-1,.*,[^,]+ <https:\/\/[^>]+>,(20\d\d-\d\d-\d\d|undated),2026-\d\d-\d\d\r\n/,
+        /price,,claude-haiku-4-5-global-input@us-east-1,Claude Haiku 4\.5 input \(global profile\),1,USD per 1M tokens,,,[^,]+ <https:\/\/[^>]+>,20\d\d-\d\d-\d\d,20\d\d-\d\d-\d\d\r\n/,
       );
       await expect(status).toContainText('CSV downloaded');
 
@@ -263,6 +319,14 @@ test.describe('cost calculator', () => {
       expect(json.options.map((o: { totalUsd: number }) => o.totalUsd)).toEqual([693.13, 797.58, 814.56]);
       expect(json.inputs.find((i: { param: string }) => i.param === 'fargate_tasks').value).toBe(2);
       expect(json.prices.length).toBeGreaterThan(5);
+      expect(json.prices.find((p: { id: string }) => p.id === 'fargate-x86-vcpu-hour')).toMatchObject({
+        region: 'us-east-1',
+        label: 'Fargate Linux/x86 vCPU',
+        value: 0.04048,
+        source: { url: expect.stringMatching(/^https:\/\//) },
+        sourceDate: expect.stringMatching(/^20\d\d-\d\d-\d\d$/),
+        checked: expect.stringMatching(/^20\d\d-\d\d-\d\d$/),
+      });
       expect(new URL(json.url).search).toBe(`?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2&prices=${LATEST_PRICES}`);
 
       await page.getByRole('button', { name: 'Copy Markdown table' }).click();
@@ -738,6 +802,15 @@ test.describe('cost calculator', () => {
       await page.getByRole('button', { name: 'Put these inputs in the address' }).click();
       await expect(page).toHaveURL(/requests_per_day=2500/);
       expect(await pageProblems(page)).toEqual(noProblems);
+    });
+
+    test('a formula names, sources and dates each figure it uses', async ({ page }) => {
+      await page.goto(PATH);
+      const line = page.locator('[data-option="ecs-fargate"] [data-line="fargate-cpu"]');
+      await line.getByText('Formula').click();
+      await expect(line.locator('.calc-formula-text')).toHaveText('2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10');
+      await expect(line.locator('.calc-sources li')).toHaveText(FARGATE_CPU_SOURCE('us-east-1'));
+      await expect(line.locator('.calc-sources a[href^="https://"]')).toHaveCount(1);
     });
   });
 });

@@ -2,8 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Estimate } from '../../lib/cost/estimate.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { copyText, downloadText } from './share.ts';
-import { loadPriceSources } from './price-sources.ts';
-import type { PriceSources } from '../../lib/report/price-details.ts';
+import { loadPriceCitations } from './price-citations.ts';
+import type { PriceCitations } from '../../lib/report/price-details.ts';
 import type { ExportContext } from '../../lib/report/estimate-export.ts';
 
 interface Props {
@@ -32,7 +32,7 @@ function loadFormats(): Promise<Formats> {
 }
 const preload = (): void => {
   loadFormats().catch(() => undefined);
-  loadPriceSources().catch(() => undefined);
+  loadPriceCitations().catch(() => undefined);
 };
 
 /** Copy link, embed code, CSV, JSON, Markdown and print, with a polite confirmation after each. */
@@ -40,17 +40,17 @@ export function ExportBar({ uid, est, url, level, embedCode }: Props) {
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<{ label: string; text: string } | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
-  /** Runs an export once its format and the price sources have loaded, or says why it could not. */
+  /** Runs an export once its format and the figures' labels, sources and dates have loaded, or says why it could not. */
   const withFormats = async (run: (f: Formats, ctx: ExportContext) => Promise<void> | void): Promise<void> => {
     let f: Formats;
-    let sources: PriceSources;
+    let citations: PriceCitations;
     try {
-      [f, sources] = await Promise.all([loadFormats(), loadPriceSources()]);
+      [f, citations] = await Promise.all([loadFormats(), loadPriceCitations()]);
     } catch {
       setStatus('The export could not load. Check your connection and press the button again.');
       return;
     }
-    await run(f, { url: url(), generated: new Date().toISOString(), sources });
+    await run(f, { url: url(), generated: new Date().toISOString(), citations });
   };
 
   const copy = async (label: string, text: string, done: string) => {

@@ -1,17 +1,19 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ItemRef } from '../../lib/pricing/catalog.ts';
 import type { FitReport } from '../../lib/cost/fit.ts';
 import { lowestAvailable, type Estimate, type LineItem, type OptionEstimate } from '../../lib/cost/estimate.ts';
 import { classicStatus } from '../../lib/cost/shared.ts';
 import { datesText, factAnchor } from '../../lib/format/facts.ts';
 import { formatUsd, usdAttribute } from '../../lib/format/money.ts';
-import { priceDetail, refKey, uniqueRefs } from '../../lib/report/price-details.ts';
+import { priceDetail, refKey, uniqueRefs, type PriceCitations } from '../../lib/report/price-details.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useHydrated } from '../shared/hooks.ts';
 import { pure } from '../shared/pure.ts';
+import { ServerRendered } from '../shared/ServerRendered.tsx';
 import { sitePath } from '../../lib/site/base.ts';
 import { HostingSubtotal } from './HostingSubtotal.tsx';
 import { useLeavingLink } from './leaving-links.ts';
-import { usePriceSources } from './price-sources.ts';
+import { usePriceCitations } from './price-citations.ts';
 import { FitChecks, SessionLifecycle } from './FitChecks.tsx';
 
 interface Props {
@@ -126,9 +128,10 @@ const Line = pure(
 function LineView({ line, lazy }: { line: LineItem; lazy: boolean }) {
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
-  // A formula opened before the page hydrated stays filled in.
+  // A formula opened before the page hydrated stays filled in, and mounted: this runs as it
+  // hydrates, before `lazy` turns true, so its body keeps the server's list of sources.
   useLayoutEffect(() => {
-    if (lazy && details.current?.open) setOpen(true);
+    if (details.current?.open) setOpen(true);
   }, [lazy]);
   return (
     <li class="calc-line" data-line={line.id} data-usd={usdAttribute(line.usd)}>
@@ -138,47 +141,84 @@ function LineView({ line, lazy }: { line: LineItem; lazy: boolean }) {
         <summary>
           Formula<span class="sr-only">: {line.label}</span>
         </summary>
-        {(open || !lazy) && <FormulaBody line={line} fetchSources={lazy} />}
+        {(open || !lazy) && <FormulaBody line={line} hydrated={lazy} />}
       </details>
     </li>
   );
 }
 
-/** `fetchSources`: only a formula opened after hydration fetches them (the server-rendered ones have them). */
-function FormulaBody({ line, fetchSources }: { line: LineItem; fetchSources: boolean }) {
+/**
+ * The filled-in formula, its note and the figures it uses, each with its source and dates.
+ *
+ * The figures' labels, sources and source dates are not in the browser's price book. The server
+ * writes them under every formula, and a body rendered while hydrating keeps that list as the
+ * server wrote it (ServerRendered) for as long as the line uses the same figures, even once
+ * opened. A body mounted after hydration (a formula opened then), or whose figures changed,
+ * loads them from /price-citations.json first.
+ */
+function FormulaBody({ line, hydrated }: { line: LineItem; hydrated: boolean }) {
   const refs = uniqueRefs(line.priceIds);
+  const key = refsKey(line);
+  // The figures of the server's list; null when there is none (mounted after hydration) or once
+  // they changed. Never back: a list the browser rendered cannot become the server's again.
+  const serverList = useRef(hydrated ? null : key);
+  if (serverList.current !== key) serverList.current = null;
+  const fromServer = serverList.current !== null;
+  const citations = usePriceCitations(!fromServer && refs.length > 0);
   const leaving = useLeavingLink();
-  const sources = usePriceSources(fetchSources && refs.length > 0);
   return (
     <>
       <p class="calc-formula-text">{line.formula}</p>
       {line.note && <p class="calc-line-note">{line.note}</p>}
-      {refs.length > 0 && (
-        <ul class="calc-sources">
-          {refs.map((ref) => {
-            const d = priceDetail(ref, sources);
-            const listed = sitePath(`sources/#${factAnchor(d.id, d.region)}`);
-            return (
-              <li key={refKey(ref)}>
-                <a href={listed} {...leaving}>
-                  {d.label}
+      {refs.length > 0 &&
+        (fromServer ? (
+          <ServerRendered as="ul" class="calc-sources">
+            {import.meta.env.SSR ? <SourceItems refs={refs} /> : null}
+          </ServerRendered>
+        ) : citations.data ? (
+          <ul class="calc-sources">
+            <SourceItems refs={refs} citations={citations.data} />
+          </ul>
+        ) : (
+          <p class="calc-sources-status">
+            {citations.failed ? (
+              <>
+                The sources of these figures could not load: see them{' '}
+                <a href={sitePath('sources/')} {...leaving}>
+                  on the sources page
                 </a>
-                {d.region === 'global' ? '' : ` (${d.region})`}: {d.text}. Source:{' '}
-                {d.source ? (
-                  <a href={d.source.url} {...leaving} rel="noopener noreferrer">
-                    {d.source.title}
-                  </a>
-                ) : (
-                  <a href={listed} {...leaving}>
-                    on the sources page
-                  </a>
-                )}
-                , {datesText(d)}.
-              </li>
-            );
-          })}
-        </ul>
-      )}
+                .
+              </>
+            ) : (
+              'Loading the sources of these figures…'
+            )}
+          </p>
+        ))}
+    </>
+  );
+}
+
+/** Each figure: its label (linked to its row on the sources page), Region, value, source and dates. */
+function SourceItems({ refs, citations }: { refs: readonly ItemRef[]; citations?: PriceCitations }) {
+  const leaving = useLeavingLink();
+  return (
+    <>
+      {refs.map((ref) => {
+        const d = priceDetail(ref, citations);
+        const listed = sitePath(`sources/#${factAnchor(d.id, d.region)}`);
+        return (
+          <li key={refKey(ref)}>
+            <a href={listed} {...leaving}>
+              {d.label}
+            </a>
+            {d.region === 'global' ? '' : ` (${d.region})`}: {d.text}. Source:{' '}
+            <a href={d.source.url} {...leaving} rel="noopener noreferrer">
+              {d.source.title}
+            </a>
+            , {datesText(d)}.
+          </li>
+        );
+      })}
     </>
   );
 }

@@ -21,19 +21,32 @@ export function loadSiteData<T>(file: string): Promise<T> {
   return loading as Promise<T>;
 }
 
-/** The file's data once loaded, when `needed`; until then (or if it cannot load) undefined. */
-export function useSiteData<T>(file: string, needed: boolean): T | undefined {
-  const [data, setData] = useState<T>();
+/** Where a file's data is: not asked for yet or loading, loaded, or failed on the last try. */
+export type SiteDataState<T> = { data: T; failed?: undefined } | { data?: undefined; failed: boolean };
+
+/**
+ * The file's data once loaded, when `needed`, or `failed` when the last try could not load it
+ * (the next time it is `needed`, it is tried again).
+ */
+export function useSiteDataState<T>(file: string, needed: boolean): SiteDataState<T> {
+  const [state, setState] = useState<SiteDataState<T>>({ failed: false });
+  const loaded = state.data !== undefined;
   useEffect(() => {
-    if (!needed || data) return;
+    if (!needed || loaded) return;
     let live = true;
+    setState((s) => (s.failed ? { failed: false } : s));
     loadSiteData<T>(file).then(
-      (loaded) => live && setData(loaded),
-      () => undefined,
+      (data) => live && setState({ data }),
+      () => live && setState({ failed: true }),
     );
     return () => {
       live = false;
     };
-  }, [file, needed, data]);
-  return data;
+  }, [file, needed, loaded]);
+  return state;
+}
+
+/** The file's data once loaded, when `needed`; until then (or if it cannot load) undefined. */
+export function useSiteData<T>(file: string, needed: boolean): T | undefined {
+  return useSiteDataState<T>(file, needed).data;
 }

@@ -69,16 +69,15 @@ export interface Rate {
   ref: ItemRef;
   /** False when the Region had no figure and us-east-1's was used. */
   exact: boolean;
-  label: string;
 }
 
 export function rate(id: string, region?: string): Rate {
   if (region === undefined) {
     const item = price(id);
-    return { value: item.value, ref: itemRef(item), exact: true, label: item.label };
+    return { value: item.value, ref: itemRef(item), exact: true };
   }
   const { item, exact } = regionalPrice(id, region);
-  return { value: item.value, ref: itemRef(item), exact, label: item.label };
+  return { value: item.value, ref: itemRef(item), exact };
 }
 
 export function sumLines(lines: readonly LineItem[]): number {

@@ -12,9 +12,8 @@ import {
   priceDetail,
   refKey,
   uniqueRefs,
+  type PriceCitations,
   type PriceDetail,
-  type PriceSource,
-  type PriceSources,
 } from './price-details.ts';
 
 /**
@@ -28,8 +27,8 @@ export interface ExportContext {
   url: string;
   /** When the export was made (ISO 8601); passed in so the builders stay pure. */
   generated: string;
-  /** Sources the price book lacks (in the browser, /price-sources.json). */
-  sources?: PriceSources;
+  /** The labels, sources and source dates the price book lacks (in the browser, /price-citations.json). */
+  citations?: PriceCitations;
 }
 
 export interface EstimateRecord {
@@ -56,13 +55,7 @@ export interface EstimateRecord {
     /** AgentCore Runtime: what idle, never-stopped and leaked sessions cost. */
     lifecycle?: { id: string; usd?: number; text: string }[];
   }[];
-  prices: (PriceDetail & { source: PriceSource })[];
-}
-
-/** An export names every figure's source; one without is a bug, not a blank cell. */
-function withSource(detail: PriceDetail): PriceDetail & { source: PriceSource } {
-  if (!detail.source) throw new Error(`No source for ${refKey(detail)}: pass the loaded sources`);
-  return detail as PriceDetail & { source: PriceSource };
+  prices: PriceDetail[];
 }
 
 export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecord {
@@ -105,9 +98,8 @@ export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecor
         ? { lifecycle: fit.lifecycle.map((f) => ({ ...f, ...(f.usd === undefined ? {} : { usd: roundCents(f.usd) }) })) }
         : {}),
     })),
-    prices: uniqueRefs(est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds))).map((ref) =>
-      withSource(priceDetail(ref, ctx.sources)),
-    ),
+    // An export names every figure and its source: priceDetail throws without them (a bug, not a blank cell).
+    prices: uniqueRefs(est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds))).map((ref) => priceDetail(ref, ctx.citations)),
   };
 }
 

@@ -3,16 +3,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { slimPricingFile } from '../../../src/integrations/slim-pricing.ts';
-import { allPriceSources } from '../../../src/lib/report/price-details.ts';
+import { allPriceCitations } from '../../../src/lib/report/price-details.ts';
 
-const sources = allPriceSources();
+const citations = allPriceCitations();
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'content', 'pricing');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 describe('slim price book for the browser', () => {
   for (const name of files) {
-    it(`${name}: keeps every item with the fields the model and formulas read; its source is in price-sources.json`, () => {
+    it(`${name}: keeps every item with the fields the model and formulas read; its label, source and source date are in price-citations.json`, () => {
       const full = JSON.parse(readFileSync(join(dir, name), 'utf8'));
       const slim = slimPricingFile(full) as {
         items: Record<string, unknown>[];
@@ -24,13 +24,18 @@ describe('slim price book for the browser', () => {
       assert.equal(slim.items.length, kept.length);
       slim.items.forEach((item, i) => {
         const src = kept[i];
-        for (const key of ['kind', 'id', 'region', 'value', 'unit', 'label', 'sourceDate', 'checked']) {
+        for (const key of ['kind', 'id', 'region', 'value', 'unit', 'checked']) {
           assert.deepEqual(item[key], src[key], `${src.id}@${src.region}.${key}`);
         }
-        for (const key of ['note', 'source', 'moreSources', 'confidence', 'calculators', 'priceList'])
+        for (const key of ['label', 'source', 'sourceDate', 'note', 'moreSources', 'confidence', 'calculators', 'priceList'])
           assert.equal(item[key], undefined, `${src.id}.${key}`);
-        // The source the browser leaves out is in /price-sources.json, under the same key.
-        assert.deepEqual(sources[`${src.id}@${src.region}`], src.source, `${src.id}@${src.region} in price-sources.json`);
+        // What the browser leaves out of a figure and shows under a formula is in /price-citations.json, under the same key.
+        const key = `${src.id}@${src.region}`;
+        assert.deepEqual(
+          citations[key],
+          { label: src.label, source: src.source, ...(src.sourceDate === undefined ? {} : { sourceDate: src.sourceDate }) },
+          `${key} in price-citations.json`,
+        );
       });
       if (full.models) {
         assert.deepEqual(
