@@ -20,6 +20,7 @@ import { HOSTING_NOTE, joinQuery, viewQuery } from '../lib/params/view.ts';
 import { HostingSubtotal } from './calculator/HostingSubtotal.tsx';
 import { useCostView, type CostViewState } from './calculator/use-cost-view.ts';
 import { ViewNotice, ViewSwitch } from './calculator/ViewSwitch.tsx';
+import { ServerRendered } from './shared/ServerRendered.tsx';
 
 export interface CostCalculatorProps {
   /**
@@ -89,10 +90,11 @@ function FullView({
       results={
         <section class="calc-results" id={`${uid}-results`} aria-labelledby={`${uid}-results-title`}>
           <h2 id={`${uid}-results-title`}>Monthly cost</h2>
-          <p class="calc-results-lede">
-            US dollars for a 730-hour month at on-demand prices. Open a line's formula to see the numbers and the dated source of each
-            price. {HOSTING_NOTE}
-          </p>
+          <ServerRendered as="p" class="calc-results-lede">
+            {import.meta.env.SSR
+              ? `US dollars for a 730-hour month at on-demand prices. Open a line's formula to see the numbers and the dated source of each price. ${HOSTING_NOTE}`
+              : null}
+          </ServerRendered>
           <OptionCards uid={uid} est={est} fit={fit} level={3} />
         </section>
       }

@@ -374,7 +374,9 @@ test.describe('cost calculator', () => {
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 
-  test('each field keeps its hint, read with it, through hydration, messages and edits', async ({ page }) => {
+  test('each field keeps its hint, read with it, through hydration, messages and edits (and the results keep their lede)', async ({
+    page,
+  }) => {
     // The hints come with the page's HTML only (the browser's JavaScript leaves them out).
     await open(page, `${PATH}?idle_seconds=-3`);
     const hint = (param: string) => page.locator(`.calc-form [data-field="${param}"] .calc-hint`);
@@ -395,6 +397,8 @@ test.describe('cost calculator', () => {
     for (const param of ['requests_per_day', 'idle_seconds', 'task_memory_gb', 'lambda_memory_mb']) {
       await expect(hint(param), param).not.toBeEmpty();
     }
+    // The results' opening sentence comes with the HTML only, too.
+    await expect(page.locator('.calc-results-lede')).toHaveText(/^US dollars for a 730-hour month at on-demand prices\./);
   });
 
   test('the issue summary links to the field, opening its group', async ({ page }) => {

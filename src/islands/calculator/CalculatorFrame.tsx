@@ -11,6 +11,7 @@ import { calculatorHref, calculatorPath } from '../../lib/site/base.ts';
 import type { Arrival } from '../../lib/decisions/calculator.ts';
 import { InEmbed, leavingLink } from './leaving-links.ts';
 import { PricesNotice } from './PricesNotice.tsx';
+import { ServerRendered } from '../shared/ServerRendered.tsx';
 import { joinQuery } from '../../lib/params/view.ts';
 
 /** The presets offered at the top of both full calculators. */
@@ -94,11 +95,16 @@ export function CalculatorFrame({
             (new tab), with the guide that explains each figure.
           </p>
         )}
-        <p class="calc-nojs">
-          <strong>JavaScript is off, so this page cannot recompute.</strong> The {shownWithoutJs} below are always those of the default
-          scenario, whatever the form or the address says. Submitting the form puts your inputs in the address: open that address where
-          JavaScript runs to see their {shownWithoutJs}.
-        </p>
+        {/* Shown only without JavaScript, so only the server needs its words. */}
+        <ServerRendered as="p" class="calc-nojs">
+          {import.meta.env.SSR ? (
+            <>
+              <strong>JavaScript is off, so this page cannot recompute.</strong> The {shownWithoutJs} below are always those of the default
+              scenario, whatever the form or the address says. Submitting the form puts your inputs in the address: open that address where
+              JavaScript runs to see their {shownWithoutJs}.
+            </>
+          ) : null}
+        </ServerRendered>
         <PresetBar
           uid={uid}
           presets={presets}
