@@ -488,7 +488,7 @@ test.describe('cost calculator', () => {
     );
   });
 
-  test('the running totals never cover the field being edited or its hint', async ({ page }) => {
+  test('the running totals show all three options and never cover the field being edited or its hint', async ({ page }) => {
     for (const size of [
       { width: 1280, height: 800 },
       { width: 375, height: 740 },
@@ -510,8 +510,14 @@ test.describe('cost calculator', () => {
           )
           .toBe(false);
       }
-      // One line on a phone.
-      expect((await bar.boundingBox())!.height, `${size.width} px bar height`).toBeLessThan(48);
+      // Two short lines, with all three totals inside the bar: none cut off at its edge.
+      const barBox = (await bar.boundingBox())!;
+      expect(barBox.height, `${size.width} px bar height`).toBeLessThan(50);
+      for (const option of ['bedrock-agents', 'agentcore-runtime', 'ecs-fargate']) {
+        const item = (await bar.locator(`[data-mark="${option}"]`).boundingBox())!;
+        expect(item.x + item.width, `${size.width} px: ${option}'s total inside the bar`).toBeLessThanOrEqual(barBox.x + barBox.width);
+      }
+      await expect(bar).toContainText(/Fargate\s*\$3,211/);
     }
   });
 

@@ -3,8 +3,9 @@ import { formatUsdWhole } from '../../lib/format/money.ts';
 import { optionShortLabels } from '../../lib/site/options.ts';
 
 /**
- * The three totals pinned to the bottom of the screen while the form is in view,
- * for narrow screens where the results sit below the inputs. A visual aid only:
+ * The three totals pinned to the bottom of the screen while the form is in view, for narrow
+ * screens where the results sit below the inputs; each name sits over its total, so all three
+ * fit beside the form even on a phone. A visual aid only:
  * the <output> elements in the results are what assistive technology reads.
  */
 export function TotalsBar({ est }: { est: Estimate }) {
@@ -13,8 +14,11 @@ export function TotalsBar({ est }: { est: Estimate }) {
       <span class="calc-totals-label">A month:</span>
       {est.options.map((o) => (
         <span key={o.option} class="calc-totals-item" data-mark={o.option}>
-          <span class="opt-mark" />
-          {optionShortLabels[o.option]} <strong>{formatUsdWhole(o.total)}</strong>
+          <span>
+            <span class="opt-mark" />
+            {optionShortLabels[o.option]}
+          </span>
+          <strong>{formatUsdWhole(o.total)}</strong>
         </span>
       ))}
     </div>
