@@ -254,10 +254,16 @@ test.describe('cost calculator', () => {
     await expect(line.locator('details')).toHaveAttribute('open', '');
     await expect(sources).toHaveText(FARGATE_CPU_SOURCE('us-east-1'));
     expect(fetched.filter((p) => p.endsWith('/price-citations.json'))).toEqual([]);
-    // Another Region, other figures: the browser loads their labels, sources and dates.
+    // A formula opened now loads the labels, sources and dates...
+    const memory = page.locator('[data-option="ecs-fargate"] [data-line="fargate-memory"]');
+    await memory.getByText('Formula').click();
+    await expect(memory.locator('.calc-sources li')).toHaveCount(1);
+    expect(fetched.filter((p) => p.endsWith('/price-citations.json'))).toHaveLength(1);
+    // ...so when another Region brings other figures, the early formula's list is replaced at once.
     await field(page, 'region').selectOption('us-east-2');
     await expect(sources).toHaveText(FARGATE_CPU_SOURCE('us-east-2'));
     expect(fetched.filter((p) => p.endsWith('/price-citations.json'))).toHaveLength(1);
+    expect(await pageProblems(page)).toEqual(noProblems);
   });
 
   test.describe('when the figures cannot be fetched', () => {
