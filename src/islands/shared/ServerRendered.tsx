@@ -16,7 +16,10 @@ const KEEP = { __html: '' };
  * open (a field's hint), kept out of the browser's JavaScript. The server renders the children.
  * The browser renders the element with `dangerouslySetInnerHTML`, which Preact leaves alone while
  * hydrating and, as long as the same object comes back, on every later render too: the server's
- * content stays. The element must stay mounted: one the browser mounts later would be empty.
+ * content stays. The element must stay mounted: one the browser mounts later would be empty. To
+ * replace the server's content with the browser's, render another element (or key) in its place:
+ * switching this one to children in place makes Preact write `innerHTML`, which the site's
+ * Trusted Types policy forbids.
  *
  * Callers guard the content with `import.meta.env.SSR` themselves: the build replaces it with
  * `false` in the browser bundle, and only then can it drop the modules the text comes from.
