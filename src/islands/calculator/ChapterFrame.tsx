@@ -7,6 +7,7 @@ import { ScenarioFields } from './ScenarioForm.tsx';
 import { useGoToField, useHydrated } from '../shared/hooks.ts';
 import { useCalculatorStyles } from '../shared/stylesheet.ts';
 import { useSiteData } from '../shared/site-data.ts';
+import type { FieldHints } from '../../lib/params/field-hints.ts';
 import { stateFromScenario, type ScenarioForm } from './use-scenario-form.ts';
 
 interface Props {
@@ -38,7 +39,7 @@ export function ChapterFrame({ uid, calculator, preset, form, href, heading, ful
   const [open, setOpen] = useState(false);
   const { openGroups, toggle, goTo } = useGoToField(uid);
   // The browser builds this form, so its hints come as data (see ScenarioFields).
-  const hints = useSiteData<Readonly<Record<string, string>>>('field-hints.json', open);
+  const hints = useSiteData<FieldHints>('field-hints.json', open);
   const changed = form.query !== preset.query;
   const formId = `${uid}-form`;
   const ready = hydrated && styled;

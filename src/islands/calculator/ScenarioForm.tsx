@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { formatNumber } from '../../lib/format/money.ts';
 import { fieldGroups, fields, type FieldGroupId, type FieldMeta } from '../../lib/params/fields.ts';
 import { paramText } from '../../lib/params/url-state.ts';
-import { fieldHint } from '../../lib/params/field-hints.ts';
+import { fieldHint, type FieldHints } from '../../lib/params/field-hints.ts';
 import { ServerRendered } from '../shared/ServerRendered.tsx';
 import { pure } from '../shared/pure.ts';
 
@@ -36,7 +36,7 @@ interface FormProps {
    * until `/field-hints.json` has loaded. Absent for a form the server rendered, whose hints
    * stay as the server wrote them.
    */
-  hints?: Readonly<Record<string, string>>;
+  hints?: FieldHints;
 }
 
 export function ScenarioFields({ uid, raw, messages, warnings = {}, onEdit, openGroups = {}, onToggleGroup, hints }: FormProps) {

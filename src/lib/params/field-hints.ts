@@ -18,10 +18,13 @@ export function fieldHint(param: string): string {
   return hint;
 }
 
-let hints: Readonly<Record<string, string>> | undefined;
+/** Hints by URL parameter: what allHints returns and /field-hints.json serves. */
+export type FieldHints = Readonly<Record<string, string>>;
+
+let hints: FieldHints | undefined;
 
 /** Every hint, by URL parameter. */
-export function allHints(): Readonly<Record<string, string>> {
+export function allHints(): FieldHints {
   const idleTimeoutDefault = limitNumber('agentcore-idle-timeout-default-seconds');
   const reclaimSeconds = limitNumber('agentcore-v2-idle-memory-reclaim-seconds');
   const minSessionGb = limitNumber('agentcore-min-billed-memory-mb') / 1024;
