@@ -193,7 +193,7 @@ test.describe('cost calculator', () => {
     await expect(note).toContainText(
       "The seed post's example, corrected. 10,000 requests a day, 2,000 input and 500 output tokens on Claude Sonnet 4.5",
     );
-    await expect(note).toContainText('What the seed post got wrong: The original post priced a month of tokens as one day');
+    await expect(note).toContainText("What the seed post got wrong: The original post gave one day's tokens as the month's bill");
     expect(fetched.filter((p) => p.endsWith('/scenario-notes.json'))).toHaveLength(1);
     // 304,166.67 x (2,000 x $3 + 500 x $15) / 1M = $4,106.25; 10 x 730 x 4 x $0.04048 = $1,182.02.
     await expect(page.locator('[data-option="ecs-fargate"] [data-line="model"]')).toHaveAttribute('data-usd', '4106.25');
