@@ -130,7 +130,7 @@ test.describe('break-even calculator', () => {
     await expect(page.locator('.calc-form [name="agentcore_platform"]')).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(page.locator('.calc-form [name="agentcore_platform"]')).toHaveValue('v1');
-    // v1 bills the session's peak memory for the whole session, idle included: the crossing comes sooner.
+    // The estimate bills v1's session peak for the whole session, idle included: the crossing comes sooner.
     await expect(headline(page)).toHaveAttribute('data-breakeven', '1553');
     await expect(page).toHaveURL(/agentcore_platform=v1/);
   });

@@ -118,7 +118,7 @@ function memoryLine(s: Scenario, ctx: CalcContext): LineItem {
     return makeLine(
       ctx,
       'runtime-memory',
-      'Runtime memory (platform v1, peak memory for the whole session)',
+      'Runtime memory (platform v1, session peak throughout: an upper bound)',
       usd,
       () =>
         `${formatCount(sessions)} sessions x ${formatNumber(Math.max(minBilledGb(), s.sessionMemoryGb), 3)} GB peak x (${formatNumber(s.sessionSeconds)} s + ${formatNumber(s.idleSeconds)} s idle) / 3,600 x ${formatRate(mem.value)} per GB-hour`,

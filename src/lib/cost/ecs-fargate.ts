@@ -280,7 +280,7 @@ function fargateNotes(s: Scenario, plan: TaskPlan): string[] {
     );
     if (plan.tasksOff === 0) {
       notes.push(
-        `With no task running outside business hours, the first request after hours waits for a task to start (about ${taskStartRange()}); AgentCore Runtime and Bedrock Agents answer it at once. Keep a task running off-hours if that wait matters.`,
+        `With no task running outside business hours, the first request after hours waits for a task to start (about ${taskStartRange()}); AgentCore Runtime starts a new session in about ${formatNumber(limitNumber('agentcore-v2-cold-start-seconds'))} s on platform v2, and Bedrock Agents has no task to start. Keep a task running off-hours if that wait matters.`,
       );
     }
   }

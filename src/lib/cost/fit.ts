@@ -1,4 +1,4 @@
-import { findItem, itemRef, limit, limitNumber, modelInfo, type ItemRef } from '../pricing/catalog.ts';
+import { findItem, itemRef, limit, limitNumber, modelInfo, sourcedList, type ItemRef } from '../pricing/catalog.ts';
 import { formatCount, formatNumber, formatPercent } from '../format/money.ts';
 import { peakActiveSessions, peakSessionStartsPerSecond } from './agentcore-runtime.ts';
 import { fargateTaskPlan } from './ecs-fargate.ts';
@@ -123,7 +123,7 @@ function agentcoreChecks(s: Scenario): FitCheck[] {
     s.region === 'us-east-1' || s.region === 'us-west-2' ? 'agentcore-active-sessions-us' : 'agentcore-active-sessions-other';
   const stops = s.idleSeconds === 0 ? starts : 0;
   const maxLifetime = limitNumber('agentcore-max-session-hours') * 3600;
-  const instancesDays = limitNumber('agentcore-instances-max-session-days');
+  const instances = instancesAdvice(s.region, `sessions up to ${formatNumber(limitNumber('agentcore-instances-max-session-days'))} days`);
   return [
     quotaCheck({
       id: 'active-sessions',
@@ -168,9 +168,17 @@ function agentcoreChecks(s: Scenario): FitCheck[] {
       item: { ...itemRef(limit('agentcore-max-session-hours')), value: maxLifetime },
       adjustable: false,
       ok: 'From start to end, idle tail included.',
-      over: `Sessions end after ${formatNumber(maxLifetime / 3600)} hours and this cannot be raised: keep the conversation in AgentCore Memory or your own store and resume in a new session, or use AgentCore Runtime Instances (sessions up to ${formatNumber(instancesDays)} days) or ECS on Fargate.`,
+      over: `Sessions end after ${formatNumber(maxLifetime / 3600)} hours and this cannot be raised: keep the conversation in AgentCore Memory or your own store and resume in a new session, or use ${instances}ECS on Fargate.`,
     }),
   ];
+}
+
+/**
+ * "AgentCore Runtime Instances (what it offers) or ", where the Region has the Instances compute
+ * type; elsewhere advice the reader could not follow there is left out.
+ */
+function instancesAdvice(region: string, offers: string): string {
+  return sourcedList('agentcore-instances-regions').values.includes(region) ? `AgentCore Runtime Instances (${offers}) or ` : '';
 }
 
 /**
@@ -184,7 +192,7 @@ function sessionHardwareCheck(s: Scenario): FitCheck {
   // overflow the ratio; any figure that large is over the limit anyway.
   const vcpuNeed = s.requestSeconds > 0 ? Math.min(s.activeCpuSeconds / s.requestSeconds, Number.MAX_SAFE_INTEGER) : 0;
   const cpuBinds = vcpuNeed / vcpu.value > s.sessionMemoryGb / memory.value;
-  const over = `The per-session maximum of ${formatNumber(vcpu.value)} vCPU and ${formatNumber(memory.value)} GB cannot be raised: split the work across sessions, or run it on ECS on Fargate (tasks up to ${formatNumber(limitNumber('fargate-max-vcpu'))} vCPU) or AgentCore Runtime Instances.`;
+  const over = `The per-session maximum of ${formatNumber(vcpu.value)} vCPU and ${formatNumber(memory.value)} GB cannot be raised: split the work across sessions, or run it on ${instancesAdvice(s.region, 'EC2 capacity')}ECS on Fargate (tasks up to ${formatNumber(limitNumber('fargate-max-vcpu'))} vCPU).`;
   const ok = `${formatNumber(s.sessionMemoryGb, 3)} GB at peak and ${formatNumber(vcpuNeed)} vCPU busy on average, within ${formatNumber(vcpu.value)} vCPU and ${formatNumber(memory.value)} GB.`;
   const check = quotaCheck(
     cpuBinds
@@ -300,7 +308,7 @@ function modelCheck(s: Scenario, option: OptionId): FitCheck {
     need,
     limit: null,
     unit: 'tokens per minute',
-    text: `${formatCount(need)} input and output tokens per minute at peak. AWS publishes no default for ${name} through a ${profile} profile in ${s.region}: it is set per account. Check it before launch.`,
+    text: `${formatCount(need)} input and output tokens per minute at peak. This guide found no published default for ${name} through a ${profile} profile in ${s.region}, and AWS sets model quotas per account: check yours before launch.`,
     quotaUrl,
   };
 }
@@ -315,7 +323,7 @@ function bedrockAgentsChecks(s: Scenario): FitCheck[] {
       need,
       limit: null,
       unit: 'per second',
-      text: `${formatCount(need)} InvokeAgent calls per second at peak. AWS's quota table lists no InvokeAgent rate. The model quota below also applies.`,
+      text: `${formatCount(need)} InvokeAgent calls per second at peak. The copy of AWS's Bedrock quota table this guide could read lists no InvokeAgent rate: check yours in Service Quotas before launch. The model quota below also applies.`,
       quotaUrl: serviceQuotasUrl(s.region, 'bedrock'),
     },
   ];

@@ -38,15 +38,15 @@ export function allHints(): FieldHints {
   return {
     region:
       'Fargate rates differ by Region; where the data has no figure for your Region, the results say which lines use us-east-1 prices.',
-    runs_bedrock_agents:
-      'Bedrock Agents is closed to new customers: only a team already on it can choose it, so only then can it have the lowest total.',
+    runs_bedrock_agents: 'Bedrock Agents is closed to new customers: it can be your lowest total only if you already run it.',
     requests_per_day: `Average agent invocations per calendar day. A month is 730 hours, so monthly volume is this x ${formatNumber(DAYS_PER_MONTH, 2)}.`,
     traffic:
       'Shapes Fargate task count, load-balancer capacity and scale-to-zero stores; AgentCore and Bedrock Agents bill per use either way.',
     business_hours_per_day: 'Business-hours pattern only: hours a day in which requests arrive.',
     business_days_per_week: 'Business-hours pattern only.',
     peak_to_average: 'Bursty pattern only: peak request rate divided by the average. Fargate capacity is sized for the peak.',
-    model: 'All three options call the same Bedrock models, so token cost is the same on each.',
+    model:
+      'All three options call the same Bedrock models at the same price per token; Bedrock Agents can add orchestration calls (below).',
     inference_profile:
       'The Bedrock API has no default: the model ID you call picks it. The AgentCore CLI scaffolds global. IDs; many samples use us.',
     input_tokens: 'Prompt, instructions, history and retrieved context sent with each call.',
@@ -60,7 +60,7 @@ export function allHints(): FieldHints {
     opensearch_ocus:
       'Average OCUs billed (indexing + search). Classic collections never go below the floor; NextGen bills these only while awake.',
     aurora_acus: 'Average Aurora Serverless v2 capacity while running.',
-    aurora_auto_pause: `Scale to 0 ACU after ${formatNumber(auroraPauseMinutes)} idle minutes (supported engine versions only; resuming takes up to about ${formatNumber(limitNumber('aurora-resume-seconds'))} s).`,
+    aurora_auto_pause: `Scales to 0 ACU after an idle time you set, ${formatNumber(auroraPauseMinutes)} minutes at the shortest, which the estimate assumes (supported engine versions only; RDS Proxy, logical replication or zero-ETL prevent it; resuming takes up to about ${formatNumber(limitNumber('aurora-resume-seconds'))} s).`,
     vector_store_gb: 'Indexed data stored (S3 Vectors also bills each query for it).',
     query_embedding_tokens: 'Each query is embedded before the search (Titan Text Embeddings V2). Default 50 is an assumption.',
     ingest_tokens_per_month: 'New or changed documents (re-)embedded each month.',
@@ -70,8 +70,9 @@ export function allHints(): FieldHints {
     session_seconds: 'From session start to its last response, think time between turns included.',
     request_seconds:
       'Seconds one request keeps the agent working (model calls and tools), not the user’s think time. Sets how many requests run at once. Default 10 is an assumption.',
-    active_cpu_seconds: 'CPU actually busy per request; waiting on the model or other I/O is not billed.',
-    session_memory_gb: `The most memory the session uses; v1 bills it for the whole session. ${formatNumber(minSessionGb * 1024)} MB minimum, ${formatNumber(maxSessionGb)} GB maximum.`,
+    active_cpu_seconds:
+      'CPU actually busy per request; waiting on the model or other I/O is not billed, as long as no background process keeps the CPU busy.',
+    session_memory_gb: `The most memory the session uses. v1 bills the highest memory reached so far, each second; the estimate applies this peak to the whole session, an upper bound. ${formatNumber(minSessionGb * 1024)} MB minimum, ${formatNumber(maxSessionGb)} GB maximum.`,
     average_memory_gb: `Platform v2 bills memory as used: the average while the session works and for its first ${formatNumber(reclaimSeconds)} s of idle. "auto" takes the peak.`,
     idle_seconds: `0 if your agent ends the session (StopRuntimeSession); otherwise the idle timeout, ${formatNumber(idleTimeoutDefault)} s by default.`,
     requests_per_session: 'Requests that share one session (a conversation).',

@@ -421,7 +421,7 @@ export const fields: readonly FieldMeta[] = [
     group: 'agentcore',
     appliesTo: AGENTCORE,
     options: [
-      { value: 'v1', label: 'v1: peak memory billed throughout' },
+      { value: 'v1', label: 'v1: peak memory so far, billed each second' },
       { value: 'v2', label: `v2: memory as used, idle memory reclaimed after ${formatNumber(reclaimSeconds)} s` },
     ],
   }),

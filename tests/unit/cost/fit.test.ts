@@ -86,6 +86,24 @@ describe('fit checks: AgentCore Runtime', () => {
     // 30 vCPU-seconds of work in 10 s of busy time needs 3 vCPU at once; a session has 2.
     const cpu = check({ ...base, activeCpuSeconds: 30, requestSeconds: 10 }, 'agentcore-runtime', 'session-hardware');
     assert.deepEqual([cpu.need, cpu.limit, cpu.unit, cpu.status], [3, 2, 'vCPU', 'over-limit']);
+    assert.match(cpu.text, /AgentCore Runtime Instances \(EC2 capacity\) or ECS on Fargate/);
+  });
+
+  it('suggests Runtime Instances only where the Region has it (not in ca-central-1)', () => {
+    const long = check(
+      { ...base, region: 'ca-central-1', sessionSeconds: 28_000, idleSeconds: 900 },
+      'agentcore-runtime',
+      'session-length',
+    );
+    assert.equal(long.status, 'over-limit');
+    assert.doesNotMatch(long.text, /Instances/);
+    assert.match(long.text, /resume in a new session, or use ECS on Fargate\.$/);
+    const cpu = check(
+      { ...base, region: 'ca-central-1', activeCpuSeconds: 30, requestSeconds: 10 },
+      'agentcore-runtime',
+      'session-hardware',
+    );
+    assert.doesNotMatch(cpu.text, /Instances/);
   });
 });
 
@@ -129,7 +147,7 @@ describe('fit checks: the model and Bedrock Agents', () => {
     assert.deepEqual([eu.limit, eu.status], [null, 'not-published']);
     const claude = check(base, 'agentcore-runtime', 'model-tokens-per-minute');
     assert.equal(claude.status, 'not-published');
-    assert.match(claude.text, /set per account/);
+    assert.match(claude.text, /sets model quotas per account/);
   });
 
   it('Bedrock Agents counts its orchestration calls, and has no published invocation rate', () => {
