@@ -159,6 +159,7 @@ function loadBalancerLines(s: Scenario, ctx: CalcContext): LineItem[] {
       HOURS_PER_MONTH * hour.value,
       () => `${HOURS_PER_MONTH} hours x ${formatRate(hour.value)} per hour`,
       [hour.ref],
+      `An internet-facing load balancer also pays the public IPv4 charge (${formatRate(priceValue('public-ipv4-hour', s.region))} per hour) for each of its addresses, one per Availability Zone; this estimate leaves that out.`,
     ),
     makeLine(
       ctx,
@@ -193,7 +194,7 @@ function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] 
         s.natGateways * HOURS_PER_MONTH * hour.value,
         () => `${formatNumber(s.natGateways)} x ${HOURS_PER_MONTH} hours x ${formatRate(hour.value)} per hour`,
         [hour.ref],
-        s.natGateways === 1 ? 'One NAT gateway lives in one Availability Zone; one per zone avoids a single point of failure.' : undefined,
+        `${s.natGateways === 1 ? 'One NAT gateway lives in one Availability Zone; one per zone avoids a single point of failure. ' : ''}Each NAT gateway's Elastic IP also pays the public IPv4 charge (${formatRate(priceValue('public-ipv4-hour', s.region))} per hour), which this estimate leaves out.`,
       ),
       makeLine(
         ctx,
@@ -242,7 +243,7 @@ function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] 
         s.vpcEndpoints * HOURS_PER_MONTH * endpoint.value,
         () => `${formatNumber(s.vpcEndpoints)} endpoint-AZs x ${HOURS_PER_MONTH} hours x ${formatRate(endpoint.value)} per hour`,
         [endpoint.ref],
-        'The per-GB endpoint fee was not verified and is not included.',
+        'Endpoints also charge per GB processed; this estimate leaves that fee out.',
       ),
     );
   }

@@ -96,7 +96,7 @@ function storeLine(s: Scenario, ctx: CalcContext): LineItem {
         s.auroraAcus * hours * acu.value,
         () => `${formatNumber(s.auroraAcus)} ACU x ${formatNumber(hours)} awake hours x ${formatRate(acu.value)} per ACU-hour`,
         [acu.ref, { id: 'aurora-auto-pause-min-seconds', region: 'global' }],
-        `Pauses after ${formatNumber(pauseMinutes)} idle minutes (the shortest setting) and takes up to about ${formatNumber(limitNumber('aurora-resume-seconds'))} s to resume. Awake hours assume requests arrive at random: ${ctx.text ? awakeText(s, pauseMinutes) : ''}.`,
+        `Pauses after ${formatNumber(pauseMinutes)} idle minutes (the shortest setting) and takes up to about ${formatNumber(limitNumber('aurora-resume-seconds'))} s to resume. Aurora pauses only when no user connection is open, so this assumes your code closes its connections between requests (an open connection pool keeps it awake all month). Awake hours assume requests arrive at random: ${ctx.text ? awakeText(s, pauseMinutes) : ''}.`,
       );
     }
     case 'external':

@@ -60,7 +60,7 @@ export function allHints(): FieldHints {
     opensearch_ocus:
       'Average OCUs billed (indexing + search). Classic collections never go below the floor; NextGen bills these only while awake.',
     aurora_acus: 'Average Aurora Serverless v2 capacity while running.',
-    aurora_auto_pause: `Scales to 0 ACU after an idle time you set, ${formatNumber(auroraPauseMinutes)} minutes at the shortest, which the estimate assumes (supported engine versions only; RDS Proxy, logical replication or zero-ETL prevent it; resuming takes up to about ${formatNumber(limitNumber('aurora-resume-seconds'))} s).`,
+    aurora_auto_pause: `Scales to 0 ACU after an idle time you set, ${formatNumber(auroraPauseMinutes)} minutes at the shortest, which the estimate assumes, with no connection left open (supported engine versions only; RDS Proxy, logical replication or zero-ETL prevent it; resuming takes up to about ${formatNumber(limitNumber('aurora-resume-seconds'))} s).`,
     vector_store_gb: 'Indexed data stored (S3 Vectors also bills each query for it).',
     query_embedding_tokens: 'Each query is embedded before the search (Titan Text Embeddings V2). Default 50 is an assumption.',
     ingest_tokens_per_month: 'New or changed documents (re-)embedded each month.',
@@ -95,7 +95,7 @@ export function allHints(): FieldHints {
     task_storage_gb: `${formatNumber(includedStorageGb)} GB is included; more is billed per GB-hour.`,
     load_balancer: 'AgentCore and Bedrock Agents have managed endpoints; containers need their own.',
     alb_kb_per_request: 'Request plus response bytes through the load balancer. Default 10 KB is an assumption.',
-    egress: 'How tasks reach Bedrock and other APIs.',
+    egress: 'How tasks reach Bedrock and other APIs. With "None", count your VPC endpoints below, or the estimate shows no cost for them.',
     nat_gateways: 'One per Availability Zone avoids a single point of failure.',
     nat_kb_per_request: 'Bytes to and from Bedrock and other APIs through the NAT gateway. Default 20 KB is an assumption.',
     vpc_endpoints: 'Interface endpoints x Availability Zones (for example, bedrock-runtime in 2 zones = 2).',
