@@ -167,7 +167,7 @@ test.describe('changing answers', () => {
     await open(page, full.steadyFargate);
     await page.getByRole('link', { name: 'Change your answer to “How does work arrive over a typical day?”' }).click();
     await expect(page.getByLabel('Steadily around the clock, at high volume')).toBeChecked();
-    await page.getByLabel('Mostly in working hours, quiet at night and at weekends').check();
+    await page.getByLabel('Mostly in working hours, quiet at night and on weekends').check();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(outcomeHeading(page)).toHaveText('Run the agent in your own containers on ECS with Fargate');
     await expect(page.getByRole('status')).toHaveText('Your 1 later answer still applies and was kept.');

@@ -57,7 +57,8 @@ export const pageDescriptions = {
     'The daily volume at which ECS on Fargate and AgentCore Runtime cost the same for your workload, and which inputs move that point most.',
   'decide/':
     'Answer a few questions about your agent and your team, and get a recommendation with the reasons behind it and a cost estimate filled in for your situation.',
-  'sources/': 'Every price and limit the guide and its calculators use, with value, unit, Region, source, date and how sure we are of it.',
+  'sources/':
+    'Every price and limit the guide and its calculators use, with value, unit, Region, source, date and how confident each figure is.',
   'changelog/': "What changed in the guide's prices, limits and facts, and why, newest first.",
   '': 'Choose between Amazon Bedrock Agents, Bedrock AgentCore Runtime and your own containers on ECS with Fargate, with dated, sourced prices and live calculators.',
 } as const satisfies Record<string, string>;

@@ -48,7 +48,7 @@ describe('full walks through the decision tree', () => {
     assert.deepEqual(
       reasons.map((r) => r.reason),
       [
-        'Bedrock Agents Classic keeps existing agents running in maintenance mode, so staying on it is an option only for teams already there.',
+        'Bedrock Agents Classic keeps existing agents running in maintenance mode, as long as their model is still offered on Bedrock, so staying on it is an option only for teams already there.',
         'Existing agents keep working in maintenance mode until their model reaches end of life on Bedrock, so an agent that needs nothing new can stay while you schedule its move. Check its model first.',
       ],
     );

@@ -72,7 +72,10 @@ describe('scenario presets', () => {
     }
     // What a reader of the calculators sees under the seed example and the case studies.
     assert.match(served['seed-example']?.summary ?? '', /^10,000 requests a day, 2,000 input and 500 output tokens on Claude Sonnet 4\.5/);
-    assert.match(served['seed-example']?.note ?? '', /charged \$0\.10 per knowledge-base query \(no such AWS fee exists/);
+    assert.match(
+      served['seed-example']?.note ?? '',
+      /charged \$0\.10 per knowledge-base query \(AWS charges no per-query fee for plain vector retrieval/,
+    );
     for (const id of ['case-study-support-bot', 'case-study-research-pipeline']) {
       assert.match(served[id]?.note ?? '', /illustrative and unsourced/, id);
     }
