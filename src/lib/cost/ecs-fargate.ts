@@ -159,7 +159,7 @@ function loadBalancerLines(s: Scenario, ctx: CalcContext): LineItem[] {
       HOURS_PER_MONTH * hour.value,
       () => `${HOURS_PER_MONTH} hours x ${formatRate(hour.value)} per hour`,
       [hour.ref],
-      `An internet-facing load balancer also pays the public IPv4 charge (${formatRate(priceValue('public-ipv4-hour', s.region))} per hour) for each of its addresses, one per Availability Zone; this estimate leaves that out.`,
+      `An internet-facing load balancer also pays ${publicIpv4Charge(s.region)} for each of its addresses, one per Availability Zone; this estimate leaves that out.`,
     ),
     makeLine(
       ctx,
@@ -179,6 +179,11 @@ function loadBalancerLines(s: Scenario, ctx: CalcContext): LineItem[] {
   ];
 }
 
+/** "the public IPv4 charge ($0.005 per hour)": what the load balancer's and the NAT gateway's addresses pay on top, left out of their lines. */
+function publicIpv4Charge(region: string): string {
+  return `the public IPv4 charge (${formatRate(priceValue('public-ipv4-hour', region))} per hour)`;
+}
+
 function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] {
   const lines: LineItem[] = [];
   if (s.egress === 'nat') {
@@ -194,7 +199,7 @@ function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] 
         s.natGateways * HOURS_PER_MONTH * hour.value,
         () => `${formatNumber(s.natGateways)} x ${HOURS_PER_MONTH} hours x ${formatRate(hour.value)} per hour`,
         [hour.ref],
-        `${s.natGateways === 1 ? 'One NAT gateway lives in one Availability Zone; one per zone avoids a single point of failure. ' : ''}Each NAT gateway's Elastic IP also pays the public IPv4 charge (${formatRate(priceValue('public-ipv4-hour', s.region))} per hour), which this estimate leaves out.`,
+        `${s.natGateways === 1 ? 'One NAT gateway lives in one Availability Zone; one per zone avoids a single point of failure. ' : ''}Each NAT gateway's Elastic IP also pays ${publicIpv4Charge(s.region)}, which this estimate leaves out.`,
       ),
       makeLine(
         ctx,
