@@ -2,5 +2,5 @@ import { allHints } from '../lib/params/field-hints.ts';
 
 /** Every field's hint by URL parameter, fetched by a form the browser builds (a chapter's "Change the inputs"). */
 export function GET(): Response {
-  return new Response(JSON.stringify(allHints()), { headers: { 'content-type': 'application/json' } });
+  return Response.json(allHints());
 }

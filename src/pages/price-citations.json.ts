@@ -5,5 +5,5 @@ import { allPriceCitations } from '../lib/report/price-details.ts';
  * when a formula opens or an export starts (their price book leaves them out).
  */
 export function GET(): Response {
-  return new Response(JSON.stringify(allPriceCitations()), { headers: { 'content-type': 'application/json' } });
+  return Response.json(allPriceCitations());
 }

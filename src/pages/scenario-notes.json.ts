@@ -2,5 +2,5 @@ import { allPresetNotes } from '../lib/scenario-notes.ts';
 
 /** Every named scenario's summary and note by preset id, fetched by the full calculators when a preset is active. */
 export function GET(): Response {
-  return new Response(JSON.stringify(allPresetNotes()), { headers: { 'content-type': 'application/json' } });
+  return Response.json(allPresetNotes());
 }
