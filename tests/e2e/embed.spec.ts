@@ -192,6 +192,27 @@ test.describe('copy embed code', () => {
     await expect(frame.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '11349');
     await expect.poll(() => page.evaluate(() => document.getElementById('adg-break-even')!.style.height)).toMatch(/^\d+px$/);
   });
+
+  test.describe('offline', () => {
+    test.use({ expectedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+
+    test('the embed code loads on first use: offline it says so, and the next press copies it', async ({ page }) => {
+      // The template is a file of its own, fetched when a reader reaches the buttons.
+      const template = /\/_astro\/embed-snippet\.[\w-]+\.js$/;
+      await page.route(template, (route) => route.abort('internetdisconnected'));
+      await open(page, sitePath('calculators/cost/?requests_per_day=3000'));
+      const button = page.getByRole('button', { name: 'Copy embed code' });
+      await button.click();
+      const status = page.locator('.calc-export').getByRole('status');
+      await expect(status).toHaveText('The embed code could not load. Check your connection and press the button again.');
+      await page.unroute(template);
+      await button.click();
+      await expect(status).toHaveText(/^Embed code copied/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+        `${sitePath('embed/cost/')}?requests_per_day=3000&amp;prices=`,
+      );
+    });
+  });
 });
 
 test.describe('embeds as a host page asks', () => {

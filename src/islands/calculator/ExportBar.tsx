@@ -1,8 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Estimate } from '../../lib/cost/estimate.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
-import { copyText, downloadText } from './share.ts';
+import { copyText, downloadText, loadEmbedSnippet } from './share.ts';
 import { loadPriceCitations } from './price-citations.ts';
+import { onDemand } from '../shared/on-demand.ts';
 import type { PriceCitations } from '../../lib/report/price-details.ts';
 import type { ExportContext } from '../../lib/report/estimate-export.ts';
 
@@ -14,7 +15,7 @@ interface Props {
   url: () => string;
   level: HeadingLevel;
   /** The iframe and script another site pastes to embed this calculator with these inputs. */
-  embedCode: () => string;
+  embedCode: () => Promise<string>;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -22,18 +23,13 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 type Formats = typeof import('../../lib/report/estimate-export.ts');
 // The export formats load on first use (most readers never export), starting as soon as a
 // pointer or the keyboard reaches the buttons, so a click rarely waits for them.
-let formats: Promise<Formats> | undefined;
-function loadFormats(): Promise<Formats> {
-  formats ??= import('../../lib/report/estimate-export.ts').catch((error: unknown) => {
-    formats = undefined;
-    throw error;
-  });
-  return formats;
-}
+const loadFormats = onDemand(() => import('../../lib/report/estimate-export.ts'));
 const preload = (): void => {
   loadFormats().catch(() => undefined);
   loadPriceCitations().catch(() => undefined);
+  loadEmbedSnippet().catch(() => undefined);
 };
+const couldNotLoad = (what: string): string => `${what} could not load. Check your connection and press the button again.`;
 
 /** Copy link, embed code, CSV, JSON, Markdown and print, with a polite confirmation after each. */
 export function ExportBar({ uid, est, url, level, embedCode }: Props) {
@@ -47,7 +43,7 @@ export function ExportBar({ uid, est, url, level, embedCode }: Props) {
     try {
       [f, citations] = await Promise.all([loadFormats(), loadPriceCitations()]);
     } catch {
-      setStatus('The export could not load. Check your connection and press the button again.');
+      setStatus(couldNotLoad('The export'));
       return;
     }
     await run(f, { url: url(), generated: new Date().toISOString(), citations });
@@ -81,10 +77,10 @@ export function ExportBar({ uid, est, url, level, embedCode }: Props) {
           type="button"
           class="button"
           onClick={() =>
-            void copy(
-              'Embed code',
-              embedCode(),
-              'Embed code copied: paste it into any HTML page to show this calculator with these inputs.',
+            void embedCode().then(
+              (code) =>
+                copy('Embed code', code, 'Embed code copied: paste it into any HTML page to show this calculator with these inputs.'),
+              () => setStatus(couldNotLoad('The embed code')),
             )
           }
         >

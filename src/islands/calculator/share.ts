@@ -1,6 +1,6 @@
 /** Clipboard and download helpers for the calculators' share and export buttons. */
 import { calculatorHref, calculatorPath, type CalculatorId } from '../../lib/site/base.ts';
-import { embedSnippet } from '../../lib/site/embed-snippet.ts';
+import { onDemand } from '../shared/on-demand.ts';
 
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -30,7 +30,11 @@ export function calculatorUrl(path: string, query: string): string {
   return new URL(calculatorHref(path, query), location.origin).href;
 }
 
+/** The embed template, loaded on first use like the export formats: few readers embed. */
+export const loadEmbedSnippet = onDemand(() => import('../../lib/site/embed-snippet.ts'));
+
 /** The embed code for this calculator with these inputs, for pasting into another site. */
-export function embedCodeFor(calculator: CalculatorId, query: string): string {
+export async function embedCodeFor(calculator: CalculatorId, query: string): Promise<string> {
+  const { embedSnippet } = await loadEmbedSnippet();
   return embedSnippet({ origin: location.origin, path: calculatorPath(calculator, 'embed'), calculator, query });
 }
