@@ -9,21 +9,22 @@ const PATH = sitePath('calculators/break-even/');
 /**
  * AgentCore Runtime against ECS on Fargate, defaults, by hand. Per invocation a day (x 730 / 24 = 30.4167 a month):
  *   AgentCore   CPU 2 vCPU-s x $0.1276 / 3,600 = $0.00007089, memory (v2) 1 GB x (60 + 120) s + 0.125 GB x 780 s
- *               = 277.5 GB-s x $0.0169 / 3,600 = $0.00130271; together x 30.4167            = $0.0417804
+ *               = 277.5 GB-s x $0.0169 / 3,600 = $0.00130271; together x 30.4167            = $0.0417802
  *   Fargate     LCU 730 h x (1 / 86,400 / 25) x $0.008 = $0.0000027, NAT data 30.4167 x 20 KB / 1M x $0.045
  *               = $0.0000274; together                                                      = $0.0000301
- *   Fixed       2 tasks x 730 h x (1 x $0.04048 + 2 x $0.004445) + ALB 730 x $0.0225 + NAT 730 x $0.045 = $121.3552
+ *   Fixed       2 tasks x 730 h x (1 x $0.04048 + 2 x $0.004445) + ALB 730 x $0.0225 + NAT 730 x $0.045
+ *               + 3 public IPv4 addresses (2 for the ALB, 1 for the NAT gateway) x 730 x $0.005 = $132.3052
  *               (model, retrieval and logs are the same on both and cancel; 2 tasks hold up to 28,800 a day)
- *   Break-even  121.3552 / (0.0417804 - 0.0000301)                                          = 2,906.7 -> 2907
+ *   Break-even  132.3052 / (0.0417802 - 0.0000301)                                          = 3,169.0 -> 3169
  * With idle_seconds=0 the memory is 1 GB x 60 s: AgentCore $0.0107236 a day-unit, so
- *               121.3552 / (0.0107236 - 0.0000301)                                          = 11,348.5 -> 11349
+ *               132.3052 / (0.0107236 - 0.0000301)                                          = 12,372.5 -> 12373
  * With 2 requests per session (1 x 1.5, rounded): AgentCore memory halves per request, CPU stays:
- *   AgentCore   (2 x $0.1276 + 277.5 / 2 x $0.0169) / 3,600 x 30.4167                   = $0.0219680
+ *   AgentCore   (2 x $0.1276 + 277.5 / 2 x $0.0169) / 3,600 x 30.4167                   = $0.0219682
  *   Fargate     a request holds a task 60 / 2 = 30 s; new connections still set the LCUs   = $0.0000301
- *   Break-even  121.3552 / (0.0219680 - 0.0000301)                                          = 5,531.8 -> 5532
+ *   Break-even  132.3052 / (0.0219682 - 0.0000301)                                          = 6,030.8 -> 6031
  * Platform v1 bills 1 GB for the whole 60 s + 900 s idle at $0.00945, CPU at $0.0895:
- *   AgentCore   (2 x $0.0895 + 960 x $0.00945) / 3,600 x 30.4167                        = $0.0781642
- *   Break-even  121.3552 / (0.0781642 - 0.0000301)                                          = 1,553.2 -> 1553
+ *   AgentCore   (2 x $0.0895 + 960 x $0.00945) / 3,600 x 30.4167                        = $0.0781624
+ *   Break-even  132.3052 / (0.0781624 - 0.0000301)                                          = 1,693.3 -> 1693
  */
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -35,15 +36,15 @@ const headline = (page: Page) => page.locator('[data-breakeven]');
 test.describe('break-even calculator', () => {
   test('states the hand-computed break-even in words and in data-breakeven', async ({ page }) => {
     await open(page, PATH);
-    await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '3169');
     await expect(headline(page)).toHaveAttribute('data-pair', 'agentcore-runtime ecs-fargate');
     await expect(headline(page)).toHaveText(
-      'ECS on Fargate becomes cheaper than AgentCore Runtime above 2,907 invocations a day with these settings.',
+      'ECS on Fargate becomes cheaper than AgentCore Runtime above 3,169 invocations a day with these settings.',
     );
     // Every pair has a result; Bedrock Agents (no orchestration calls by default) stays cheapest.
     await expect(page.locator('tr[data-pair="bedrock-agents ecs-fargate"]')).toHaveAttribute('data-pair-breakeven', 'none');
     // The default total, by hand in cost-calculator.spec.ts.
-    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3221.96');
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 
@@ -57,19 +58,19 @@ test.describe('break-even calculator', () => {
       'Steady 24/7 pipeline. A processing agent running around the clock: 50,000 requests a day, 3 model calls each on Claude Sonnet 5.5, no retrieval, sessions that end as soon as the work is done, Fargate on ARM.',
     );
     // By hand in embed.spec.ts ("the break-even chapter shows the steady pipeline crossing").
-    await expect(headline(page)).toHaveAttribute('data-breakeven', '3656');
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '3900');
   });
 
   test('a link with parameters moves the point; editing follows at once and updates the address', async ({ page }) => {
     await open(page, `${PATH}?idle_seconds=0`);
-    await expect(headline(page)).toHaveAttribute('data-breakeven', '11349');
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '12373');
     await page.locator('details[data-group="agentcore"] > summary').click();
     await page.locator('.calc-form [name="idle_seconds"]').fill('900');
-    await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '3169');
     await expect(page).toHaveURL(new RegExp(`${PATH}$`));
     // The volume does not move the point, only "at your volume".
     await page.locator('.calc-form [name="requests_per_day"]').fill('5000');
-    await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '3169');
     await expect(page.getByRole('heading', { name: 'At your volume: 5,000 invocations a day' })).toBeVisible();
     await expect(page).toHaveURL(/\?requests_per_day=5000$/);
   });
@@ -79,11 +80,11 @@ test.describe('break-even calculator', () => {
     const rows = page.locator('.calc-sensitivity tbody tr');
     await expect(rows).toHaveCount(3);
     await expect(rows.first()).toHaveAttribute('data-param', 'requests_per_session');
-    await expect(rows.first()).toContainText('5,532 a day');
+    await expect(rows.first()).toContainText('6,031 a day');
     const canvas = page.locator('.calc-chart canvas');
     await expect(canvas).toHaveAttribute('role', 'img');
-    await expect(canvas).toHaveAttribute('aria-label', /cross at 2,907 a day/);
-    await expect(page.locator('.chart-table tbody')).toContainText('2,907 (break-even)');
+    await expect(canvas).toHaveAttribute('aria-label', /cross at 3,169 a day/);
+    await expect(page.locator('.chart-table tbody')).toContainText('3,169 (break-even)');
     await canvas.scrollIntoViewIfNeeded();
     await expect
       .poll(() =>
@@ -131,7 +132,7 @@ test.describe('break-even calculator', () => {
     await page.keyboard.press('ArrowUp');
     await expect(page.locator('.calc-form [name="agentcore_platform"]')).toHaveValue('v1');
     // The estimate bills v1's session peak for the whole session, idle included: the crossing comes sooner.
-    await expect(headline(page)).toHaveAttribute('data-breakeven', '1553');
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '1693');
     await expect(page).toHaveURL(/agentcore_platform=v1/);
   });
 
@@ -146,10 +147,14 @@ test.describe('break-even calculator', () => {
   test.describe('hosting view', () => {
     /**
      * Hosting leaves out model tokens and retrieval, the same on both sides, so the crossing stays
-     * at 2,907 a day (see above) and both hosting lines meet near Fargate's fixed $121.3552 plus,
-     * at 2,906.7 a day (x 30.4167 = 88,412 requests a month), its LCU and NAT data (x $0.0000301 =
-     * $0.0875) and the logs (88,412 x 4 KB / 1M x $0.50 = $0.1768): $121.62.
-     * At your volume (10,000 a day) the cost calculator's figures: $0.61, $418.41, $122.26.
+     * at 3,169 a day (see above) and both hosting lines meet near Fargate's fixed $132.3052 plus,
+     * at 3,169.0 a day (x 30.4167 = 96,390 requests a month), its LCU and NAT data (x $0.0000301 =
+     * $0.0953) and the logs (96,390 x 4 KB / 1M x $0.50 = $0.1928): $132.59. Bedrock Agents' hosting
+     * there is those logs, $0.19. With all costs, each side adds the shared 2 OCU x 730 h x $0.24 +
+     * 10 GB x $0.024 = $350.64 and, per invocation a day, tokens 30.4167 x (2,000 x $2 + 500 x $10) / 1M
+     * = $0.273750 and embeddings 30.4167 x 2 x 50 x $0.02 / 1M = $0.0000608: $350.64 + 3,169.0 x
+     * $0.2738108 = $1,218.34, plus hosting: Bedrock Agents $1,218.53, the other two $1,350.93.
+     * At your volume (10,000 a day) the cost calculator's figures: $0.61, $418.41, $133.21.
      */
     test('plots hosting totals with the same crossing; the table and the address follow', async ({ page }) => {
       await open(page, PATH);
@@ -158,7 +163,7 @@ test.describe('break-even calculator', () => {
       for (const [option, usd] of [
         ['bedrock-agents', '0.61'],
         ['agentcore-runtime', '418.41'],
-        ['ecs-fargate', '122.26'],
+        ['ecs-fargate', '133.21'],
       ]) {
         await expect(page.locator(`[data-option="${option}"] [data-line="hosting"]`), option).toHaveAttribute('data-usd', usd!);
       }
@@ -166,21 +171,21 @@ test.describe('break-even calculator', () => {
       await expect(page).toHaveURL(/\/calculators\/break-even\/\?view=hosting$/);
       await expect(table.locator('caption')).toHaveText('Monthly hosting cost by volume');
       const crossing = table.locator('tbody tr').filter({ hasText: '(break-even)' });
-      await expect(crossing.locator('td')).toHaveText(['$0.18', '$121.62', '$121.62']);
+      await expect(crossing.locator('td')).toHaveText(['$0.19', '$132.59', '$132.59']);
       await expect(table.locator('tbody tr').filter({ hasText: '(your volume)' }).locator('td')).toHaveText([
         '$0.61',
         '$418.41',
-        '$122.26',
+        '$133.21',
       ]);
-      await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+      await expect(headline(page)).toHaveAttribute('data-breakeven', '3169');
       await expect(page.getByRole('heading', { name: 'Hosting cost against volume' })).toBeVisible();
       // An edit keeps the view; the view never moves the point.
       await page.locator('.calc-form [name="requests_per_day"]').fill('5000');
       await expect(page).toHaveURL(/\?requests_per_day=5000&view=hosting$/);
-      await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+      await expect(headline(page)).toHaveAttribute('data-breakeven', '3169');
       await page.getByRole('radio', { name: 'All costs' }).check();
       await expect(page).toHaveURL(/\?requests_per_day=5000$/);
-      await expect(crossing.locator('td')).toHaveText(['$1,146.70', '$1,268.15', '$1,268.15']);
+      await expect(crossing.locator('td')).toHaveText(['$1,218.53', '$1,350.93', '$1,350.93']);
       expect(await pageProblems(page)).toEqual(noProblems);
     });
 
@@ -208,12 +213,12 @@ test.describe('break-even calculator', () => {
     test('shows the default break-even, its tables and a plain GET form', async ({ page }) => {
       await page.goto(`${PATH}?idle_seconds=0`);
       await expect(page.locator('.calc-nojs')).toContainText('default scenario');
-      await expect(headline(page)).toHaveAttribute('data-breakeven', '2907');
+      await expect(headline(page)).toHaveAttribute('data-breakeven', '3169');
       await expect(page.locator('.calc-sensitivity tbody tr')).toHaveCount(3);
       await expect(page.locator('.chart-table')).toBeVisible();
       // Each option's hosting subtotal at the default volume (hand-computed in cost-calculator.spec.ts), and no view control.
       await expect(page.locator('[data-option="agentcore-runtime"] [data-line="hosting"]')).toHaveAttribute('data-usd', '418.41');
-      await expect(page.locator('[data-option="ecs-fargate"] [data-line="hosting"]')).toHaveAttribute('data-usd', '122.26');
+      await expect(page.locator('[data-option="ecs-fargate"] [data-line="hosting"]')).toHaveAttribute('data-usd', '133.21');
       await expect(page.locator('.calc-view')).toBeHidden();
       await expect(page.locator('form.calc-form')).toHaveAttribute('method', 'get');
       expect(await pageProblems(page)).toEqual(noProblems);

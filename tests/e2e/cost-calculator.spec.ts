@@ -23,18 +23,19 @@ const PATH = sitePath('calculators/cost/');
  *   fargate            2 tasks x 730 h x ($0.04048 + 2 GB x $0.004445)           = $72.0802
  *   load balancer      730 h x $0.0225 + LCU 730 h x (0.1157 req/s / 25) x $0.008 = $16.4520
  *   nat gateway        730 h x $0.045 + R x 20 KB / 1M x $0.045                  = $33.1238
- *   ECS on Fargate     2,737.50 + 350.40 + 0.24 + 0.6083 + 72.0802 + 16.4520 + 33.1238 + 0.6083 = $3,211.01
+ *   public IPv4        (2 load balancer + 1 NAT gateway) addresses x 730 h x $0.005 = $10.95
+ *   ECS on Fargate     2,737.50 + 350.40 + 0.24 + 0.6083 + 72.0802 + 16.4520 + 33.1238 + 10.95 + 0.6083 = $3,221.96
  */
-const DEFAULT_TOTALS = { 'bedrock-agents': '3089.36', 'agentcore-runtime': '3507.16', 'ecs-fargate': '3211.01' };
+const DEFAULT_TOTALS = { 'bedrock-agents': '3089.36', 'agentcore-runtime': '3507.16', 'ecs-fargate': '3221.96' };
 
 /**
  * The same, hosting only: each total less the lines every option pays the same (model
  * $2,737.50, retrieval $350.40, storage $0.24, embeddings $0.6083):
  *   Bedrock Agents     logs                                  = $0.6083   -> 0.61
  *   AgentCore Runtime  21.5607 + 396.2404 + 0.6083           = $418.4094 -> 418.41
- *   ECS on Fargate     72.0802 + 16.4520 + 33.1238 + 0.6083  = $122.2643 -> 122.26
+ *   ECS on Fargate     72.0802 + 16.4520 + 33.1238 + 10.95 + 0.6083 = $133.2143 -> 133.21
  */
-const DEFAULT_HOSTING = { 'bedrock-agents': '0.61', 'agentcore-runtime': '418.41', 'ecs-fargate': '122.26' };
+const DEFAULT_HOSTING = { 'bedrock-agents': '0.61', 'agentcore-runtime': '418.41', 'ecs-fargate': '133.21' };
 
 /**
  * The issue's example link, every other input at its default. By hand from content/pricing
@@ -53,7 +54,8 @@ const DEFAULT_HOSTING = { 'bedrock-agents': '0.61', 'agentcore-runtime': '418.41
  *   load-balancer      730 h x $0.0225                               = $16.43 (16.425)
  *   nat-gateway        730 h x $0.045                                = $32.85
  *   nat-gateway-data   R x 20 KB / 1M x $0.045                       = $0.07
- *   ECS on Fargate     (with LCU $0.0068)                            = $814.56
+ *   public-ipv4        3 addresses x 730 h x $0.005                  = $10.95
+ *   ECS on Fargate     (with LCU $0.0068)                            = $825.51
  */
 const EXAMPLE = `${PATH}?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2`;
 
@@ -127,7 +129,8 @@ test.describe('cost calculator', () => {
       ['ecs-fargate', 'load-balancer', '16.43'],
       ['ecs-fargate', 'nat-gateway', '32.85'],
       ['ecs-fargate', 'nat-gateway-data', '0.07'],
-      ['ecs-fargate', 'total', '814.56'],
+      ['ecs-fargate', 'public-ipv4', '10.95'],
+      ['ecs-fargate', 'total', '825.51'],
     ];
     for (const [option, line, amount] of expected) {
       await expect(page.locator(`[data-option="${option}"] [data-line="${line}"]`), `${option} ${line}`).toHaveAttribute(
@@ -135,7 +138,7 @@ test.describe('cost calculator', () => {
         amount,
       );
     }
-    await expect(page.locator('[data-option="ecs-fargate"] output[data-line="total"]')).toContainText('$814.56');
+    await expect(page.locator('[data-option="ecs-fargate"] output[data-line="total"]')).toContainText('$825.51');
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 
@@ -154,7 +157,7 @@ test.describe('cost calculator', () => {
     }
     await expect(page.locator('.calc-category-table tbody tr').first()).toContainText('$1,368.75');
     await expect(page.locator('.calc-line-table tbody tr').first()).toContainText('$1,368.75');
-    await expect(page.locator('.calc-totals-bar')).not.toContainText('$3,211');
+    await expect(page.locator('.calc-totals-bar')).not.toContainText('$3,222');
     await expect(page).toHaveURL(/\/calculators\/cost\/\?requests_per_day=5000$/);
 
     await field(page, 'traffic').selectOption('business-hours');
@@ -310,7 +313,7 @@ test.describe('cost calculator', () => {
       const csv = await readFile((await csvDownload.path())!, 'utf8');
       expect(csv.split('\r\n')[0]).toBe('section,option,id,label,value,unit,formula,prices,source,source_date,checked');
       expect(csv).toContain('input,,requests_per_day,Requests per day,2500,requests,,,,,');
-      expect(csv).toContain('total,ecs-fargate,total,"Total, ECS on Fargate",814.56,USD per month,');
+      expect(csv).toContain('total,ecs-fargate,total,"Total, ECS on Fargate",825.51,USD per month,');
       // Each figure with its label, source and both dates, which the page loads for the export.
       expect(csv).toMatch(
         /price,,claude-haiku-4-5-global-input@us-east-1,Claude Haiku 4\.5 input \(global profile\),1,USD per 1M tokens,,,[^,]+ <https:\/\/[^>]+>,20\d\d-\d\d-\d\d,20\d\d-\d\d-\d\d\r\n/,
@@ -322,7 +325,7 @@ test.describe('cost calculator', () => {
         page.getByRole('button', { name: 'Download JSON' }).click(),
       ]);
       const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
-      expect(json.options.map((o: { totalUsd: number }) => o.totalUsd)).toEqual([693.13, 797.58, 814.56]);
+      expect(json.options.map((o: { totalUsd: number }) => o.totalUsd)).toEqual([693.13, 797.58, 825.51]);
       expect(json.inputs.find((i: { param: string }) => i.param === 'fargate_tasks').value).toBe(2);
       expect(json.prices.length).toBeGreaterThan(5);
       expect(json.prices.find((p: { id: string }) => p.id === 'fargate-x86-vcpu-hour')).toMatchObject({
@@ -339,7 +342,7 @@ test.describe('cost calculator', () => {
       await expect(status).toContainText('Markdown table copied');
       const md = await page.evaluate(() => navigator.clipboard.readText());
       expect(md).toContain('| Cost line | Bedrock Agents (Classic) | AgentCore Runtime | ECS on Fargate |');
-      expect(md).toContain('| **Total** | **$693.13** | **$797.58** | **$814.56** |');
+      expect(md).toContain('| **Total** | **$693.13** | **$797.58** | **$825.51** |');
 
       await page.getByRole('button', { name: 'Print' }).click();
       expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
@@ -460,7 +463,7 @@ test.describe('cost calculator', () => {
   });
 
   test('the badge goes to the cheapest option you can choose: Classic only when you already run it', async ({ page }) => {
-    // Defaults (hand-computed above): Classic $3,089.36 < Fargate $3,211.01 < AgentCore $3,507.16.
+    // Defaults (hand-computed above): Classic $3,089.36 < Fargate $3,221.96 < AgentCore $3,507.16.
     await open(page, PATH);
     const badge = (option: string) => page.locator(`[data-option="${option}"] .calc-badge`);
     await expect(badge('ecs-fargate')).toHaveText('Lowest total');
@@ -523,7 +526,7 @@ test.describe('cost calculator', () => {
         const item = (await bar.locator(`[data-mark="${option}"]`).boundingBox())!;
         expect(item.x + item.width, `${size.width} px: ${option}'s total inside the bar`).toBeLessThanOrEqual(barBox.x + barBox.width);
       }
-      await expect(bar).toContainText(/Fargate\s*\$3,211/);
+      await expect(bar).toContainText(/Fargate\s*\$3,222/);
     }
   });
 
@@ -552,7 +555,7 @@ test.describe('cost calculator', () => {
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`${EXAMPLE.replace(/[?]/g, '\\?')}$`));
     await expect(field(page, 'requests_per_day')).toHaveValue('2500');
-    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '814.56');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '825.51');
   });
 
   test('keyboard only: change an input, pick from a list, open a group and a formula, copy the link', async ({ page }) => {
@@ -602,7 +605,7 @@ test.describe('cost calculator', () => {
     await open(page, PATH);
     const canvas = page.locator('.calc-chart canvas');
     await expect(canvas).toHaveAttribute('role', 'img');
-    await expect(canvas).toHaveAttribute('aria-label', /ECS on Fargate \$3,211\.01/); // DEFAULT_TOTALS
+    await expect(canvas).toHaveAttribute('aria-label', /ECS on Fargate \$3,221\.96/); // DEFAULT_TOTALS
     await canvas.scrollIntoViewIfNeeded();
     const inked = () =>
       canvas.evaluate((c: HTMLCanvasElement) => {
@@ -712,9 +715,9 @@ test.describe('cost calculator', () => {
       await expect(page).toHaveURL(/\/calculators\/cost\/\?view=hosting$/);
       await expect(table.locator('caption')).toHaveText('Monthly hosting cost by category');
       await expect(table.locator('tbody th')).toHaveText(['Compute', 'Networking', 'Logs']);
-      await expect(table.locator('tfoot td')).toHaveText(['$0.61', '$418.41', '$122.26']);
+      await expect(table.locator('tfoot td')).toHaveText(['$0.61', '$418.41', '$133.21']);
       await expect(page.getByRole('heading', { name: 'Hosting compared by category' })).toBeVisible();
-      await expect(page.locator('.calc-chart canvas')).toHaveAttribute('aria-label', /monthly hosting cost .*ECS on Fargate \$122\.26/);
+      await expect(page.locator('.calc-chart canvas')).toHaveAttribute('aria-label', /monthly hosting cost .*ECS on Fargate \$133\.21/);
       // A display setting, not an input: every figure stays.
       for (const [option, total] of Object.entries(DEFAULT_TOTALS)) {
         await expect(page.locator(`[data-option="${option}"] [data-line="total"]`)).toHaveAttribute('data-usd', total);
@@ -735,8 +738,8 @@ test.describe('cost calculator', () => {
     test('?view=hosting opens in the hosting view; Copy link and the embed code keep it', async ({ page }) => {
       await open(page, `${EXAMPLE}&view=hosting`);
       await expect(page.getByRole('radio', { name: 'Hosting only' })).toBeChecked();
-      // The example link by hand (see EXAMPLE): hosting is the total less model $342.1875 and retrieval $350.7921.
-      await expect(page.locator('.calc-category-table tfoot td')).toHaveText(['$0.15', '$104.60', '$121.58']);
+      // The example link by hand (see EXAMPLE): hosting is the total less model $342.1875 and retrieval $350.7921 (Fargate: $825.51 - $692.98 = $132.53).
+      await expect(page.locator('.calc-category-table tfoot td')).toHaveText(['$0.15', '$104.60', '$132.53']);
       await page.getByRole('button', { name: 'Copy link' }).click();
       const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
       expect(link.pathname + link.search).toBe(`${EXAMPLE}&prices=${LATEST_PRICES}&view=hosting`);
@@ -794,7 +797,7 @@ test.describe('cost calculator', () => {
         await expect(page.locator(`[data-option="${option}"] [data-line="hosting"]`)).toHaveAttribute('data-usd', hosting);
       }
       await expect(page.locator('.calc-line-table')).toBeVisible();
-      await expect(page.locator('.calc-line-table tfoot tr').nth(1)).toContainText('$122.26');
+      await expect(page.locator('.calc-line-table tfoot tr').nth(1)).toContainText('$133.21');
       await expect(page.locator('.calc-category-table')).toBeVisible();
       // The fit checks are in the HTML too: 0.115741 sessions start per second x 960 s = 111.111 open.
       await expect(page.locator('[data-option="agentcore-runtime"] [data-check="active-sessions"]')).toHaveAttribute(

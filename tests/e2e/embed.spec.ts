@@ -34,7 +34,7 @@ test.describe('embeds', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     await expect(page.locator('.site-header, .sidebar, .site-footer')).toHaveCount(0);
     // Hand-computed in cost-calculator.spec.ts.
-    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '814.56');
+    await expect(page.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '825.51');
     const back = page.getByRole('link', { name: 'Open these inputs in the full calculator' });
     await expect(back).toHaveAttribute('href', sitePath('calculators/cost/?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2'));
     // Presets, Reset and the no-JavaScript form stay inside the frame.
@@ -48,7 +48,8 @@ test.describe('embeds', () => {
 
   test('/embed/break-even/ shows the break-even with the same data-* contract', async ({ page }) => {
     await open(page, sitePath('embed/break-even/?idle_seconds=0'));
-    await expect(page.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '11349');
+    // By hand in break-even.spec.ts.
+    await expect(page.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '12373');
     await expect(page.getByRole('link', { name: 'Open these inputs in the full calculator' })).toHaveAttribute(
       'href',
       sitePath('calculators/break-even/?idle_seconds=0'),
@@ -67,7 +68,7 @@ test.describe('embeds', () => {
 
     await open(page, sitePath('embed/break-even/?view=hosting'));
     await expect(page.locator('.chart-table caption')).toHaveText('Monthly hosting cost by volume');
-    await expect(page.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '2907');
+    await expect(page.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '3169');
     expect(await pageProblems(page)).toEqual(noProblems);
   });
 
@@ -87,7 +88,7 @@ test.describe('embeds', () => {
       });
     });
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3211.01');
+    await expect(frame.locator('[data-option="ecs-fargate"] [data-line="total"]')).toHaveAttribute('data-usd', '3221.96');
     await frame.locator('body').evaluate(() => dispatchEvent(new Event('resize')));
     await frame.locator('details[data-group="fargate"] > summary').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
@@ -189,7 +190,7 @@ test.describe('copy embed code', () => {
     // Pasted as is into a page of another origin: the embed shows the same break-even and sizes itself.
     await openHostPage(page, `<!doctype html><title>Someone's notes</title><h1>Our hosting notes</h1>${code}`);
     const frame = page.frameLocator('#adg-break-even');
-    await expect(frame.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '11349');
+    await expect(frame.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '12373');
     await expect.poll(() => page.evaluate(() => document.getElementById('adg-break-even')!.style.height)).toMatch(/^\d+px$/);
   });
 
@@ -289,9 +290,10 @@ test.describe('calculators in chapters', () => {
     // By hand (content/scenarios/steady-pipeline.json; model tokens and logs cancel): per invocation a day,
     // AgentCore v2 (10 vCPU-s x $0.1276 + 2 GB x 120 s x $0.0169) / 3,600 x 30.4167 = $0.0450500;
     // Fargate adds LCU and NAT data, $0.0000301. Fixed: 2 ARM tasks of 2 vCPU / 4 GB
-    // 1,460 h x (2 x $0.03238 + 4 x $0.00356) = $115.34, plus ALB $16.425 and NAT $32.85 = $164.615.
-    // 164.615 / (0.0450500 - 0.0000301) = 3,656.5, where 2 tasks still suffice (they hold 20,160 a day).
-    await expect(calc.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '3656');
+    // 1,460 h x (2 x $0.03238 + 4 x $0.00356) = $115.34, plus ALB $16.425, NAT $32.85 and their 3 public
+    // IPv4 addresses 3 x 730 h x $0.005 = $10.95: $175.565.
+    // 175.565 / (0.0450505 - 0.0000301) = 3,899.7, where 2 tasks still suffice (they hold 20,160 a day).
+    await expect(calc.locator('[data-breakeven]')).toHaveAttribute('data-breakeven', '3900');
     await calc.scrollIntoViewIfNeeded();
     await waitForIslands(page);
     await expect(calc.getByRole('button', { name: 'Change the inputs' })).toBeVisible();

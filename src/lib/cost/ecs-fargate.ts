@@ -159,7 +159,6 @@ function loadBalancerLines(s: Scenario, ctx: CalcContext): LineItem[] {
       HOURS_PER_MONTH * hour.value,
       () => `${HOURS_PER_MONTH} hours x ${formatRate(hour.value)} per hour`,
       [hour.ref],
-      `An internet-facing load balancer also pays ${publicIpv4Charge(s.region)} for each of its addresses, one per Availability Zone; this estimate leaves that out.`,
     ),
     makeLine(
       ctx,
@@ -179,12 +178,7 @@ function loadBalancerLines(s: Scenario, ctx: CalcContext): LineItem[] {
   ];
 }
 
-/** "the public IPv4 charge ($0.005 per hour)": what the load balancer's and the NAT gateway's addresses pay on top, left out of their lines. */
-function publicIpv4Charge(region: string): string {
-  return `the public IPv4 charge (${formatRate(priceValue('public-ipv4-hour', region))} per hour)`;
-}
-
-function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] {
+function egressLines(s: Scenario, ctx: CalcContext): LineItem[] {
   const lines: LineItem[] = [];
   if (s.egress === 'nat') {
     const hour = rate('nat-gateway-hour', s.region);
@@ -199,7 +193,7 @@ function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] 
         s.natGateways * HOURS_PER_MONTH * hour.value,
         () => `${formatNumber(s.natGateways)} x ${HOURS_PER_MONTH} hours x ${formatRate(hour.value)} per hour`,
         [hour.ref],
-        `${s.natGateways === 1 ? 'One NAT gateway lives in one Availability Zone; one per zone avoids a single point of failure. ' : ''}Each NAT gateway's Elastic IP also pays ${publicIpv4Charge(s.region)}, which this estimate leaves out.`,
+        s.natGateways === 1 ? 'One NAT gateway lives in one Availability Zone; one per zone avoids a single point of failure.' : undefined,
       ),
       makeLine(
         ctx,
@@ -225,19 +219,6 @@ function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] 
       ),
     );
   }
-  if (s.egress === 'public-ip') {
-    const ip = rate('public-ipv4-hour', s.region);
-    lines.push(
-      makeLine(
-        ctx,
-        'public-ipv4',
-        'Public IPv4 addresses (one per task)',
-        plan.taskHours * ip.value,
-        () => `${taskHoursText(plan)} x ${formatRate(ip.value)} per address-hour`,
-        [ip.ref],
-      ),
-    );
-  }
   if (s.vpcEndpoints > 0) {
     const endpoint = rate('vpc-endpoint-hour', s.region);
     lines.push(
@@ -248,11 +229,45 @@ function egressLines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] 
         s.vpcEndpoints * HOURS_PER_MONTH * endpoint.value,
         () => `${formatNumber(s.vpcEndpoints)} endpoint-AZs x ${HOURS_PER_MONTH} hours x ${formatRate(endpoint.value)} per hour`,
         [endpoint.ref],
-        'Endpoints also charge per GB processed; this estimate leaves that fee out.',
+        `Endpoints also charge ${formatRate(rate('vpc-endpoint-gb', s.region).value)} per GB they process; this estimate leaves that fee out.`,
       ),
     );
   }
   return lines;
+}
+
+/**
+ * Every public IPv4 address around the tasks pays the same hourly charge: each address of an
+ * internet-facing load balancer (one per Availability Zone, at least two for an ALB), each NAT
+ * gateway's Elastic IP, and each task's own when tasks have public IPs instead of NAT.
+ */
+function publicIpv4Lines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] {
+  const ip = rate('public-ipv4-hour', s.region);
+  const albAddresses = s.loadBalancer === 'alb' ? limitNumber('alb-min-availability-zones') : 0;
+  const natAddresses = s.egress === 'nat' ? s.natGateways : 0;
+  const taskHours = s.egress === 'public-ip' ? plan.taskHours : 0;
+  const fixed = albAddresses + natAddresses;
+  if (fixed === 0 && taskHours === 0) return [];
+  const parts = [
+    ...(albAddresses > 0 ? [`${formatNumber(albAddresses)} for the load balancer`] : []),
+    ...(natAddresses > 0 ? [`${formatNumber(natAddresses)} for the NAT gateway${natAddresses === 1 ? '' : 's'}`] : []),
+    ...(taskHours > 0 ? ['one per task'] : []),
+  ];
+  const fixedText = `${formatNumber(fixed)} address${fixed === 1 ? '' : 'es'} x ${HOURS_PER_MONTH} h`;
+  const hoursText = [...(fixed > 0 ? [fixedText] : []), ...(taskHours > 0 ? [taskHoursText(plan)] : [])].join(' + ');
+  return [
+    makeLine(
+      ctx,
+      'public-ipv4',
+      `Public IPv4 addresses (${parts.join(', ')})`,
+      (fixed * HOURS_PER_MONTH + taskHours) * ip.value,
+      () => `${fixed > 0 && taskHours > 0 ? `(${hoursText})` : hoursText} x ${formatRate(ip.value)} per address-hour`,
+      [ip.ref, ...(albAddresses > 0 ? [{ id: 'alb-min-availability-zones', region: 'global' }] : [])],
+      albAddresses > 0
+        ? `Assumes an internet-facing load balancer in ${formatNumber(albAddresses)} Availability Zones, the fewest an ALB allows; each further zone adds an address. An internal load balancer has none.`
+        : undefined,
+    ),
+  ];
 }
 
 /** "30 seconds to 3 minutes": how long a new task takes to start, from the data. */
@@ -314,7 +329,8 @@ export function ecsFargateCost(s: Scenario, ctx: CalcContext): OptionResult {
     ...retrievalLines(s, ctx),
     ...computeLines(s, ctx, plan),
     ...loadBalancerLines(s, ctx),
-    ...egressLines(s, ctx, plan),
+    ...egressLines(s, ctx),
+    ...publicIpv4Lines(s, ctx, plan),
     logsLine(s, ctx),
   ];
   const notes = ctx.text ? [...fargateNotes(s, plan), ...modelNotes(s)] : [];

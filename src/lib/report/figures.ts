@@ -246,8 +246,9 @@ function openSessions(perSecond: number, conversationSeconds: number, idle: bool
 
 /**
  * The break-even chapter's worked example in resource units: two x86 tasks of 1 vCPU and 2 GB,
- * one load balancer and one NAT gateway all month (us-east-1), against AgentCore sessions of
- * 240 s with 10 vCPU-seconds of CPU and 1 GB of memory.
+ * one load balancer and one NAT gateway all month with their public IPv4 addresses (two for the
+ * load balancer, one for the gateway; us-east-1), against AgentCore sessions of 240 s with 10
+ * vCPU-seconds of CPU and 1 GB of memory.
  */
 const WORKED_SESSION: Partial<Scenario> = { sessionSeconds: 240, activeCpuSeconds: 10, requestsPerSession: 1, sessionMemoryGb: 1 };
 
@@ -256,10 +257,12 @@ function workedFixedUsd(): { usd: number; text: string } {
   const mem = priceValue('fargate-x86-gb-hour');
   const alb = priceValue('alb-hour');
   const nat = priceValue('nat-gateway-hour');
-  const usd = HOURS_PER_MONTH * (2 * (cpu + 2 * mem) + alb + nat);
+  const ip = priceValue('public-ipv4-hour');
+  const addresses = limitNumber('alb-min-availability-zones') + 1;
+  const usd = HOURS_PER_MONTH * (2 * (cpu + 2 * mem) + alb + nat + addresses * ip);
   return {
     usd,
-    text: `${HOURS_PER_MONTH} h x (2 tasks x (1 vCPU x ${formatRate(cpu)} + 2 GB x ${formatRate(mem)}) + ALB ${formatRate(alb)} + NAT ${formatRate(nat)}) = ${formatUsd(usd)} a month`,
+    text: `${HOURS_PER_MONTH} h x (2 tasks x (1 vCPU x ${formatRate(cpu)} + 2 GB x ${formatRate(mem)}) + ALB ${formatRate(alb)} + NAT ${formatRate(nat)} + ${formatNumber(addresses)} public IPv4 addresses x ${formatRate(ip)}) = ${formatUsd(usd)} a month`,
   };
 }
 

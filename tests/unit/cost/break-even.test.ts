@@ -217,9 +217,10 @@ describe('break-even in closed form', () => {
  *     / 25 x 730 h x $0.008 = $0.0000027037, NAT data 730 / 24 x 20 KB / 1e6 x $0.045
  *     = $0.000027375: $0.0000300787.
  *   Fargate fixed at the 2-task minimum (up to 2 x 60.48 = 120.96 a day): 2 x 730 x 0.04937
- *     = $72.0802, load balancer 730 x $0.0225 = $16.425, NAT gateway 730 x $0.045 = $32.85:
- *     $121.3552. Model tokens, retrieval and logs are the same on both sides.
- *   Break-even: 121.3552 / (4.1144895 - 0.0000301) = 29.4948 a day; above it AgentCore adds
+ *     = $72.0802, load balancer 730 x $0.0225 = $16.425, NAT gateway 730 x $0.045 = $32.85,
+ *     their 3 public IPv4 addresses 3 x 730 x $0.005 = $10.95: $132.3052. Model tokens,
+ *     retrieval and logs are the same on both sides.
+ *   Break-even: 132.3052 / (4.1144895 - 0.0000301) = 32.1562 a day; above it AgentCore adds
  *   $248.84 per 60.48 a day against one more task's $36.04, so it never catches up again.
  */
 describe('break-even on the worst-case address (issue 18)', () => {
@@ -236,8 +237,8 @@ describe('break-even on the worst-case address (issue 18)', () => {
     }
     const [main, agentsFargate] = data.pairs;
     assert.equal(main?.crossings.length, 1);
-    near(main?.crossings[0]?.requestsPerDay ?? 0, 121.3552 / (((2 * 0.1276) / 3600 + 8 * 0.0169) * DAYS - 0.0000300787), 1e-4);
-    near(main?.crossings[0]?.requestsPerDay ?? 0, 29.4948, 1e-4);
+    near(main?.crossings[0]?.requestsPerDay ?? 0, 132.3052 / (((2 * 0.1276) / 3600 + 8 * 0.0169) * DAYS - 0.0000300787), 1e-4);
+    near(main?.crossings[0]?.requestsPerDay ?? 0, 32.1562, 1e-4);
     // Bedrock Agents pays nothing Fargate does not (no tool calls, no extra model calls): Fargate's
     // tasks, load balancer and NAT gateway are extra at every volume, so "never" is true here.
     assert.equal(agentsFargate?.cheaperThroughout, 'bedrock-agents');

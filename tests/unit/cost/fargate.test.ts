@@ -100,11 +100,14 @@ describe('Fargate prices', () => {
   });
 
   it('public IPs instead of NAT, and VPC endpoints', () => {
-    // 2 tasks x 730 h x $0.005 = $7.30; 4 endpoint-AZs x 730 x $0.01 = $29.20
+    // Addresses: the load balancer's 2 x 730 h + 2 tasks x 730 h = 2,920 address-hours x $0.005 = $14.60.
+    // 4 endpoint-AZs x 730 x $0.01 = $29.20.
     const r = estimateOption({ ...base, fargateTasks: 2, egress: 'public-ip', vpcEndpoints: 4 }, 'ecs-fargate');
     assert.equal(lineUsd(r, 'nat-gateway'), 0);
-    near(lineUsd(r, 'public-ipv4'), 7.3, 1e-9);
+    near(lineUsd(r, 'public-ipv4'), 14.6, 1e-9);
+    assert.equal(findLine(r, 'public-ipv4').label, 'Public IPv4 addresses (2 for the load balancer, one per task)');
     near(lineUsd(r, 'vpc-endpoints'), 29.2, 1e-9);
+    assert.ok(findLine(r, 'vpc-endpoints').note?.includes('$0.01 per GB they process'));
     assert.throws(() => lineUsd(r, 'nat-gateway-data'));
   });
 
@@ -112,6 +115,24 @@ describe('Fargate prices', () => {
     const r = estimateOption({ ...base, natGateways: 2, loadBalancer: 'none' }, 'ecs-fargate');
     near(lineUsd(r, 'nat-gateway'), 65.7, 1e-9); // 2 x 730 x $0.045
     assert.equal(lineUsd(r, 'load-balancer'), 0);
+    // Only the gateways' Elastic IPs: 2 x 730 h x $0.005 = $7.30.
+    near(lineUsd(r, 'public-ipv4'), 7.3, 1e-9);
+    assert.equal(findLine(r, 'public-ipv4').label, 'Public IPv4 addresses (2 for the NAT gateways)');
+  });
+
+  it('every public IPv4 address pays: an internet-facing load balancer in 2 zones and one NAT gateway by default', () => {
+    // (2 + 1) addresses x 730 h x $0.005 = $10.95 a month.
+    const r = estimateOption(base, 'ecs-fargate');
+    near(lineUsd(r, 'public-ipv4'), 10.95, 1e-9);
+    const line = findLine(r, 'public-ipv4');
+    assert.equal(line.label, 'Public IPv4 addresses (2 for the load balancer, 1 for the NAT gateway)');
+    assert.equal(line.formula, '3 addresses x 730 h x $0.005 per address-hour = $10.95');
+    assert.ok(line.note?.includes('2 Availability Zones, the fewest an ALB allows'));
+  });
+
+  it('has no public IPv4 line without a load balancer, a NAT gateway or public task IPs', () => {
+    const r = estimateOption({ ...base, loadBalancer: 'none', egress: 'none' }, 'ecs-fargate');
+    assert.throws(() => lineUsd(r, 'public-ipv4'));
   });
 });
 

@@ -17,10 +17,13 @@ import { near, perMonth } from '../helpers.ts';
  *   Fargate x86: $0.04048 per vCPU-hour, $0.004445 per GB-hour; Arm: $0.03238, $0.00356.
  *   Application Load Balancer: $0.0225 an hour, $0.008 per LCU-hour (25 new connections/s each).
  *   NAT gateway: $0.045 an hour and $0.045 per GB. CloudWatch Logs: $0.50 per GB (4 KB a request).
+ *   Public IPv4: $0.005 an address-hour; every preset has an internet-facing load balancer in 2
+ *   zones and one NAT gateway, so 3 addresses all month.
  *   Bedrock Agents: no charge of its own; with no tool calls and no extra orchestration calls
  *   its hosting is its logs alone.
  */
 const logs = (R: number): number => ((R * 4) / 1e6) * 0.5;
+const publicIpv4 = 3 * 730 * 0.005;
 
 interface Expected {
   preset: string;
@@ -42,6 +45,7 @@ const presets: Expected[] = (() => {
     730 * (10_000 / 86_400 / 25) * 0.008 +
     730 * 0.045 +
     ((seedR * 20) / 1e6) * 0.045 +
+    publicIpv4 +
     logs(seedR);
 
   // Support bot: 3,000 a day in business hours (10 h, 5 days): R = 91,250; 730 x 5/7 x 10/24 =
@@ -60,6 +64,7 @@ const presets: Expected[] = (() => {
     botHours * (botR / botHours / 3600 / 25) * 0.008 +
     730 * 0.045 +
     ((botR * 20) / 1e6) * 0.045 +
+    publicIpv4 +
     logs(botR);
 
   // Steady pipeline: 50,000 a day, R = 1,520,833.33; one-request sessions of 120 s, 2 GB, no idle.
@@ -74,6 +79,7 @@ const presets: Expected[] = (() => {
     730 * (50_000 / 86_400 / 25) * 0.008 +
     730 * 0.045 +
     ((pipeR * 20) / 1e6) * 0.045 +
+    publicIpv4 +
     logs(pipeR);
 
   // Bursty batch: 20,000 a day, R = 608,333.33; one-request sessions of 30 s, 1 GB, no idle.
@@ -88,6 +94,7 @@ const presets: Expected[] = (() => {
     730 * (20_000 / 86_400 / 25) * 0.008 +
     730 * 0.045 +
     ((batchR * 20) / 1e6) * 0.045 +
+    publicIpv4 +
     logs(batchR);
 
   return [
@@ -107,12 +114,12 @@ const presets: Expected[] = (() => {
   ];
 })();
 
-// The same figures to the cent, as the cards show them.
+// The same figures to the cent, as the cards show them. Fargate's include the $10.95 of public IPv4.
 const cents: Record<string, Record<OptionId, string>> = {
-  'seed-example': { 'bedrock-agents': '0.61', 'agentcore-runtime': '418.41', 'ecs-fargate': '1491.79' },
-  'support-bot-business-hours': { 'bedrock-agents': '0.18', 'agentcore-runtime': '58.84', 'ecs-fargate': '58.13' },
-  'steady-pipeline': { 'bedrock-agents': '3.04', 'agentcore-runtime': '2255.56', 'ecs-fargate': '342.17' },
-  'bursty-batch': { 'bedrock-agents': '1.22', 'agentcore-runtime': '151.58', 'ecs-fargate': '425.91' },
+  'seed-example': { 'bedrock-agents': '0.61', 'agentcore-runtime': '418.41', 'ecs-fargate': '1502.74' },
+  'support-bot-business-hours': { 'bedrock-agents': '0.18', 'agentcore-runtime': '58.84', 'ecs-fargate': '69.08' },
+  'steady-pipeline': { 'bedrock-agents': '3.04', 'agentcore-runtime': '2255.56', 'ecs-fargate': '353.12' },
+  'bursty-batch': { 'bedrock-agents': '1.22', 'agentcore-runtime': '151.58', 'ecs-fargate': '436.86' },
 };
 
 describe('hosting subtotal, by hand', () => {

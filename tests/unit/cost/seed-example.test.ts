@@ -64,6 +64,7 @@ describe('seed example, 730-hour month', () => {
     // LCU: avg 10,000 / 86,400 = 0.115741 req/s; new connections 0.115741 / 25 = 0.0046296 LCU (the highest
     //      dimension: 6.944 active / 3,000 = 0.0023; 0.0041667 GB/h); 730 h x 0.0046296 x $0.008 = $0.027037
     // NAT: 730 x $0.045 = $32.85; data 304,166.67 x 20 KB = 6.0833 GB x $0.045 = $0.27375
+    // public IPv4: the load balancer's 2 addresses + the NAT gateway's 1 = 3 x 730 h x $0.005 = $10.95
     // logs: 304,166.67 x 4 KB = 1.21667 GB x $0.50 = $0.608333
     near(lineUsd(fargate, 'retrieval'), 350.4, 1e-6);
     near(lineUsd(fargate, 'retrieval-storage'), 0.24, 1e-9);
@@ -72,10 +73,11 @@ describe('seed example, 730-hour month', () => {
     near(lineUsd(fargate, 'load-balancer-lcu'), 0.027037, 1e-6);
     near(lineUsd(fargate, 'nat-gateway'), 32.85, 1e-9);
     near(lineUsd(fargate, 'nat-gateway-data'), 0.27375, 1e-6);
+    near(lineUsd(fargate, 'public-ipv4'), 10.95, 1e-9);
     near(lineUsd(fargate, 'logs'), 0.608333, 1e-6);
-    // 4,106.25 + 350.40 + 0.24 + 0.608333 + 1,182.016 + 259.588 + 16.425 + 0.027037 + 32.85 + 0.27375 + 0.608333
-    near(fargate.total, 5949.286453, 1e-5);
-    assert.match(fargate.totalFormula, / = \$5,949\.29$/);
+    // 4,106.25 + 350.40 + 0.24 + 0.608333 + 1,182.016 + 259.588 + 16.425 + 0.027037 + 32.85 + 0.27375 + 10.95 + 0.608333
+    near(fargate.total, 5960.236453, 1e-5);
+    assert.match(fargate.totalFormula, / = \$5,960\.24$/);
   });
 
   it('labels Bedrock Agents as Classic and says it is closed to new customers', () => {

@@ -23,8 +23,9 @@ import {
  *   AgentCore adds    runtime-cpu R x 2 / 3,600 x $0.1276 = $5.39; runtime-memory R x 277.5 GB-s / 3,600 x $0.0169 = $99.06
  *                     total                                              = $797.58
  *   Fargate adds      2 x 730 x $0.04048 = $59.10; 2 x 730 x 2 x $0.004445 = $12.98; ALB 730 x $0.0225 = $16.43;
- *                     LCU $0.0068; NAT 730 x $0.045 = $32.85; NAT data R x 20 KB / 1M x $0.045 = $0.0684
- *                     total                                              = $814.56
+ *                     LCU $0.0068; NAT 730 x $0.045 = $32.85; NAT data R x 20 KB / 1M x $0.045 = $0.0684;
+ *                     public IPv4 (2 load balancer + 1 NAT) x 730 x $0.005 = $10.95
+ *                     total                                              = $825.51
  */
 const url = 'https://guide.example.com/calculators/cost/?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2';
 const ctx = { url, generated: '2026-11-25T10:00:00.000Z' };
@@ -62,7 +63,7 @@ describe('JSON export', () => {
       [
         ['bedrock-agents', 693.13],
         ['agentcore-runtime', 797.58],
-        ['ecs-fargate', 814.56],
+        ['ecs-fargate', 825.51],
       ],
     );
     const fargate = r.options[2]!;
@@ -79,6 +80,7 @@ describe('JSON export', () => {
         ['load-balancer-lcu', 0.01],
         ['nat-gateway', 32.85],
         ['nat-gateway-data', 0.07],
+        ['public-ipv4', 10.95],
         ['logs', 0.15],
       ],
     );
@@ -105,11 +107,11 @@ describe('hosting subtotals in the exports', () => {
   // Hosting leaves out model tokens and retrieval (the same on every option), by hand from the figures above:
   //   Bedrock Agents  logs                                        = $0.1521 -> $0.15
   //   AgentCore       5.3905 + 99.0601 + 0.1521                    = $104.60
-  //   Fargate         59.1008 + 12.9794 + 16.425 + 0.0068 + 32.85 + 0.0684 + 0.1521 = $121.58
+  //   Fargate         59.1008 + 12.9794 + 16.425 + 0.0068 + 32.85 + 0.0684 + 10.95 + 0.1521 = $132.53
   it('JSON: hostingUsd per option, to the cent', () => {
     assert.deepEqual(
       estimateRecord(est, ctx).options.map((o) => o.hostingUsd),
-      [0.15, 104.6, 121.58],
+      [0.15, 104.6, 132.53],
     );
   });
 
@@ -120,17 +122,17 @@ describe('hosting subtotals in the exports', () => {
       hosting.map((l) => l.split(',').slice(0, 3).join(',')),
       ['hosting,bedrock-agents,hosting', 'hosting,agentcore-runtime,hosting', 'hosting,ecs-fargate,hosting'],
     );
-    assert.ok(hosting[2]?.includes(',121.58,USD per month,'), hosting[2]);
+    assert.ok(hosting[2]?.includes(',132.53,USD per month,'), hosting[2]);
     const total = rows.findIndex((l) => l.startsWith('total,ecs-fargate,'));
     assert.ok(rows[total + 1]?.startsWith('hosting,ecs-fargate,'));
   });
 
   it('Markdown: a hosting row under the totals', () => {
     const rows = estimateMarkdown(est, ctx).split('\n');
-    const total = rows.indexOf('| **Total** | **$693.13** | **$797.58** | **$814.56** |');
+    const total = rows.indexOf('| **Total** | **$693.13** | **$797.58** | **$825.51** |');
     assert.equal(
       rows[total + 1],
-      '| Hosting: the total without the model tokens and retrieval every option pays | $0.15 | $104.60 | $121.58 |',
+      '| Hosting: the total without the model tokens and retrieval every option pays | $0.15 | $104.60 | $132.53 |',
     );
   });
 });
@@ -190,7 +192,7 @@ describe('CSV export', () => {
       ),
     );
     const total = lines.find((l) => l.startsWith('total,ecs-fargate,total,'));
-    assert.ok(total?.includes(',814.56,USD per month,'), total);
+    assert.ok(total?.includes(',825.51,USD per month,'), total);
   });
 
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
@@ -227,7 +229,8 @@ describe('Markdown export', () => {
     assert.ok(rows.includes('| --- | ---: | ---: | ---: |'));
     assert.ok(rows.includes('| Model tokens (Claude Haiku 4.5, global profile) | $342.19 | $342.19 | $342.19 |'));
     assert.ok(rows.includes('| Runtime CPU (platform v2, active time only) | n/a | $5.39 | n/a |'));
-    assert.ok(rows.includes('| **Total** | **$693.13** | **$797.58** | **$814.56** |'));
+    assert.ok(rows.includes('| Public IPv4 addresses (2 for the load balancer, 1 for the NAT gateway) | n/a | n/a | $10.95 |'));
+    assert.ok(rows.includes('| **Total** | **$693.13** | **$797.58** | **$825.51** |'));
   });
 
   it('escapes pipes and line breaks in cells', () => {

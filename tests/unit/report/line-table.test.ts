@@ -36,6 +36,7 @@ describe('line table', () => {
         'load-balancer-lcu',
         'nat-gateway',
         'nat-gateway-data',
+        'public-ipv4',
         'logs',
       ],
     );
@@ -69,7 +70,8 @@ describe('cost categories', () => {
    *              AgentCore v2: R x 2 s / 3,600 x $0.1276 = 5.390509;
    *              R x (1 GB x (60 + 120) s + 0.125 GB x 780 s) / 3,600 x $0.0169 = 99.060113
    *   network    730 x $0.0225 + 730 x 0.0011574 LCU x $0.008 + 730 x $0.045 + R x 20 KB / 1M x $0.045
-   *              = 16.425 + 0.006759 + 32.85 + 0.068438 = 49.350197
+   *              + 3 public IPv4 addresses (2 load balancer, 1 NAT) x 730 x $0.005
+   *              = 16.425 + 0.006759 + 32.85 + 0.068438 + 10.95 = 60.300197
    *   logs       R x 4 KB / 1M x $0.50                                               = 0.152083
    */
   it('sums lines per category, by hand', () => {
@@ -86,11 +88,11 @@ describe('cost categories', () => {
     near(compute!.usd[1]!, 5.390509 + 99.060113, 1e-5);
     near(compute!.usd[2]!, 72.0802, 1e-6);
     assert.deepEqual(network!.usd.slice(0, 2), [0, 0]);
-    near(network!.usd[2]!, 49.350197, 1e-5);
+    near(network!.usd[2]!, 60.300197, 1e-5);
     for (const v of logs!.usd) near(v, 0.152083, 1e-5);
     near(t.totals[0]!, 693.13, 0.005);
     near(t.totals[1]!, 797.58, 0.005);
-    near(t.totals[2]!, 814.56, 0.005);
+    near(t.totals[2]!, 825.51, 0.005);
   });
 });
 
@@ -100,7 +102,7 @@ describe('cost categories, hosting view', () => {
    * rows, which are the same on every option, and totals the hosting subtotals:
    *   Bedrock Agents  logs 0.152083                                 = 0.152083
    *   AgentCore       5.390509 + 99.060113 + 0.152083               = 104.602705
-   *   Fargate         72.0802 + 49.350197 + 0.152083                = 121.582480
+   *   Fargate         72.0802 + 60.300197 + 0.152083                = 132.532480
    */
   const s = withDefaults({ requestsPerDay: 2500, model: 'claude-haiku-4-5', fargateTasks: 2 });
 
@@ -113,7 +115,7 @@ describe('cost categories, hosting view', () => {
     );
     near(t.totals[0]!, 0.152083, 1e-5);
     near(t.totals[1]!, 104.602705, 1e-5);
-    near(t.totals[2]!, 121.58248, 1e-5);
+    near(t.totals[2]!, 132.53248, 1e-5);
     t.totals.forEach((total, i) => assert.equal(total, est.options[i]!.hosting));
     // What it leaves out, the same on every option: the model row and the retrieval row.
     near(t.leftOut!, 342.1875 + 350.792083, 1e-5);

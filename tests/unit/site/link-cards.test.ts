@@ -108,11 +108,12 @@ describe('preset cards', () => {
     // AgentCore (v2, 900 s idle): CPU 304,166.67 x 2 s / 3,600 x $0.1276 = $21.562037;
     //   memory 304,166.67 x (1 GB x 180 s + 0.125 GB x 780 s) / 3,600 x $0.0169 = $396.240451
     //   (agentcore.test.ts at a tenth of the volume)                            = $4,875.909154
-    // Fargate: the shared lines, compute $1,441.604, ALB $16.452037, NAT $33.12375 = $5,949.286453
+    // Fargate: the shared lines, compute $1,441.604, ALB $16.452037, NAT $33.12375, public IPv4
+    //   (3 addresses x 730 h x $0.005) $10.95                                   = $5,960.236453
     assert.deepEqual(seed.totals?.figures, [
       { option: 'bedrock-agents', label: 'Bedrock Agents (Classic)', amount: '$4,458.11' },
       { option: 'agentcore-runtime', label: 'AgentCore Runtime', amount: '$4,875.91' },
-      { option: 'ecs-fargate', label: 'ECS on Fargate', amount: '$5,949.29' },
+      { option: 'ecs-fargate', label: 'ECS on Fargate', amount: '$5,960.24' },
     ]);
   });
 });
