@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './fixtures.ts';
 import { applyQuery, hostileQueries, noProblems, pageProblems, snapshot } from '../support/calculators.ts';
 import { sitePath } from '../support/site.ts';
@@ -71,6 +71,12 @@ async function open(page: Page, url: string): Promise<void> {
 }
 
 const field = (page: Page, name: string) => page.locator(`.calc-form [name="${name}"]`);
+
+/** Follows a link as a keyboard user does, which no layout move under a pointer can disturb. */
+async function follow(link: Locator): Promise<void> {
+  await link.focus();
+  await link.press('Enter');
+}
 
 const LATEST_PRICES = readdirSync(new URL('../../content/price-history/', import.meta.url))
   .filter((f) => f.endsWith('.json'))
@@ -480,13 +486,15 @@ test.describe('cost calculator', () => {
   test('the inputs travel to the break-even calculator and back', async ({ page }) => {
     await open(page, `${PATH}?requests_per_day=40000&region=eu-central-1`);
     const inputs = (url: string) => Object.fromEntries(new URL(url).searchParams);
-    await page.getByRole('link', { name: 'Find the break-even for these inputs' }).click();
+    // Each link is followed from the keyboard: the sections above it take their real height as they
+    // come near the screen (content-visibility), and a pointer aimed during that move can miss.
+    await follow(page.getByRole('link', { name: 'Find the break-even for these inputs' }));
     await expect(page).toHaveURL(new RegExp(`${sitePath('calculators/break-even/')}\\?`));
     expect(inputs(page.url())).toEqual({ requests_per_day: '40000', region: 'eu-central-1' });
     await waitForIslands(page);
     await expect(page.locator('.calc-form [name="requests_per_day"]')).toHaveValue('40000');
     await expect(page.locator('.calc-form [name="region"]')).toHaveValue('eu-central-1');
-    await page.getByRole('link', { name: 'See the monthly cost for these inputs' }).click();
+    await follow(page.getByRole('link', { name: 'See the monthly cost for these inputs' }));
     await expect(page).toHaveURL(new RegExp(`${PATH}\\?`));
     expect(inputs(page.url())).toEqual({ requests_per_day: '40000', region: 'eu-central-1' });
     // The Region is chosen up front, and a card says in plain words which lines use us-east-1 prices.
