@@ -1,29 +1,26 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { breakEvenChart, type BreakEvenChartData } from '../lib/chart-data/break-even-series.ts';
 import type { BreakEvenResult } from '../lib/cost/break-even.ts';
-import { optionIds, optionLabels, type Scenario } from '../lib/cost/scenario.ts';
+import { optionLabels, type Scenario } from '../lib/cost/scenario.ts';
 import { breakEvenSensitivity, type Sensitivity, type SensitivityPoint } from '../lib/cost/sensitivity.ts';
 import { classicStatus } from '../lib/cost/shared.ts';
-import { formatCount, formatNumber, formatUsd, usdAttribute } from '../lib/format/money.ts';
-import { breakEvenAttribute, breakEvenHeadline, breakEvenShort } from '../lib/report/break-even-text.ts';
-import type { Preset } from '../lib/scenarios.ts';
+import { formatCount, formatNumber } from '../lib/format/money.ts';
+import { breakEvenAttribute, breakEvenShort } from '../lib/report/break-even-text.ts';
 import { BreakEvenChart } from './calculator/BreakEvenChart.tsx';
 import { Heading, type HeadingLevel } from './shared/Heading.tsx';
 import { CalculatorFrame } from './calculator/CalculatorFrame.tsx';
 import { ExportBar } from './calculator/ExportBar.tsx';
 import { calculatorUrl, embedCodeFor } from './calculator/share.ts';
-import { ChapterFrame } from './calculator/ChapterFrame.tsx';
-import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './calculator/use-scenario-form.ts';
+import { AtVolume, Headline } from './calculator/BreakEvenResults.tsx';
+import { useCalculatorForm, type ScenarioForm } from './calculator/use-scenario-form.ts';
 import { calculatorHref, calculatorPath } from '../lib/site/base.ts';
-import { HOSTING_NOTE, joinQuery, viewQuery } from '../lib/params/view.ts';
-import { HostingSubtotal } from './calculator/HostingSubtotal.tsx';
+import { joinQuery, viewQuery } from '../lib/params/view.ts';
 import { useCostView, type CostViewState } from './calculator/use-cost-view.ts';
 import { ViewNotice, ViewSwitch } from './calculator/ViewSwitch.tsx';
 
 export interface BreakEvenCalculatorProps {
-  /** See CostCalculator: `page`, `embed` (iframe) or `chapter` (starts from `preset`, leaves the address alone). */
-  variant: CalculatorVariant;
-  preset?: string | undefined;
+  /** See CostCalculator: `page` or `embed` (iframe). A chapter's calculator is BreakEvenChapterIsland. */
+  variant: 'page' | 'embed';
   uid: string;
 }
 
@@ -46,20 +43,21 @@ function useSettledSensitivity(s: Scenario, key: string, maxPerDay: number): { v
   return { value: state.value, stale: state.key !== key };
 }
 
-export default function BreakEvenCalculatorIsland({ variant, preset, uid }: BreakEvenCalculatorProps) {
+export default function BreakEvenCalculatorIsland({ variant, uid }: BreakEvenCalculatorProps) {
   const path = calculatorPath('break-even');
-  const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
+  const { form } = useCalculatorForm(variant, undefined, path);
   const data = useMemo(() => breakEvenChart(form.scenario), [form.scenario]);
-  const view = useCostView(variant !== 'chapter');
-  if (variant === 'chapter' && presetObj) return <ChapterView uid={uid} preset={presetObj} form={form} data={data} href={href} />;
+  const view = useCostView();
   return <FullView uid={uid} form={form} data={data} path={path} view={view} embed={variant === 'embed'} />;
 }
 
-interface ViewProps {
+interface FullViewProps {
   uid: string;
   form: ScenarioForm;
   data: BreakEvenChartData;
-  href: string;
+  path: string;
+  view: CostViewState;
+  embed: boolean;
 }
 
 /**
@@ -72,51 +70,6 @@ function AnswerBar({ result }: { result: BreakEvenResult }) {
       <span class="calc-totals-label">Break-even:</span>
       <strong>{breakEvenShort(result, 'none in range')}</strong>
     </div>
-  );
-}
-
-/** The main pair's result: the sentence, with the volume in `data-breakeven` (or `none`). */
-function Headline({ result }: { result: BreakEvenResult }) {
-  return (
-    <p
-      class="calc-headline"
-      data-breakeven={breakEvenAttribute(result)}
-      data-pair={`${result.a} ${result.b}`}
-      data-search-stopped={result.truncated ? String(Math.round(result.maxPerDay)) : undefined}
-    >
-      <output aria-live="polite" aria-atomic="true">
-        {breakEvenHeadline(result)}
-      </output>
-    </p>
-  );
-}
-
-function AtVolume({ data, level, uid }: { data: BreakEvenChartData; level: HeadingLevel; uid: string }) {
-  return (
-    <section class="calc-results" aria-labelledby={`${uid}-volume-title`}>
-      <Heading level={level} id={`${uid}-volume-title`}>
-        At your volume: {formatCount(data.current.x)} invocations a day
-      </Heading>
-      <ul class="calc-at-volume">
-        {optionIds.map((option, i) => (
-          <li key={option} data-option={option}>
-            <span>
-              <span class="opt-mark" aria-hidden="true" />
-              {optionLabels[option]}
-              {option === 'bedrock-agents' && <span class="calc-col-status"> ({classicStatus()})</span>}
-            </span>
-            <strong data-line="total" data-usd={usdAttribute(data.current.totals[i] ?? 0)}>
-              {formatUsd(data.current.totals[i] ?? 0)}
-            </strong>
-            <span class="calc-per">a month</span>
-            <span class="calc-per">
-              <HostingSubtotal usd={data.current.hosting[i] ?? 0} />
-            </span>
-          </li>
-        ))}
-      </ul>
-      <p class="calc-sensitivity-note">{HOSTING_NOTE}</p>
-    </section>
   );
 }
 
@@ -227,7 +180,7 @@ function PairsTable({ data }: { data: BreakEvenChartData }) {
   );
 }
 
-function FullView({ uid, form, data, path, view, embed }: Omit<ViewProps, 'href'> & { path: string; view: CostViewState; embed: boolean }) {
+function FullView({ uid, form, data, path, view, embed }: FullViewProps) {
   const sensitivity = useSettledSensitivity(form.scenario, form.query, data.max);
   const primary = data.pairs[0]!;
   // The view is no input, but a link to this chart shows it as the reader sees it.
@@ -270,26 +223,5 @@ function FullView({ uid, form, data, path, view, embed }: Omit<ViewProps, 'href'
         embedCode={() => embedCodeFor('break-even', joinQuery(form.shareQuery, viewParam))}
       />
     </CalculatorFrame>
-  );
-}
-
-function ChapterView({ uid, preset, form, data, href }: ViewProps & { preset: Preset }) {
-  return (
-    <ChapterFrame
-      uid={uid}
-      calculator="break-even"
-      preset={preset}
-      form={form}
-      href={href}
-      heading={(changed) => `Break-even calculator: ${changed ? 'your inputs' : preset.title}`}
-      fullLinkMore=", with the chart and what moves the point"
-    >
-      {() => (
-        <>
-          <Headline result={data.pairs[0]!} />
-          <AtVolume uid={uid} data={data} level={4} />
-        </>
-      )}
-    </ChapterFrame>
   );
 }

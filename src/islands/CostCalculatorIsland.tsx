@@ -1,74 +1,53 @@
 import { useMemo } from 'preact/hooks';
-import { estimate, lowestAvailable } from '../lib/cost/estimate.ts';
+import { estimate } from '../lib/cost/estimate.ts';
 import { fitReport } from '../lib/cost/fit.ts';
-import { classicStatus } from '../lib/cost/shared.ts';
-import { formatUsd, usdAttribute } from '../lib/format/money.ts';
-import type { Preset } from '../lib/scenarios.ts';
 import type { Arrival } from '../lib/decisions/calculator.ts';
 import { CostChart } from './calculator/CostChart.tsx';
 import { ExportBar } from './calculator/ExportBar.tsx';
 import { CalculatorFrame } from './calculator/CalculatorFrame.tsx';
-import { ChapterFrame } from './calculator/ChapterFrame.tsx';
 import { LineTable } from './calculator/LineTable.tsx';
 import { OptionCards } from './calculator/OptionCards.tsx';
 import { PrintSummary } from './calculator/PrintSummary.tsx';
 import { TotalsBar } from './calculator/TotalsBar.tsx';
 import { calculatorUrl, embedCodeFor } from './calculator/share.ts';
-import { useCalculatorForm, type CalculatorVariant, type ScenarioForm } from './calculator/use-scenario-form.ts';
+import { useCalculatorForm, type ScenarioForm } from './calculator/use-scenario-form.ts';
 import { calculatorHref, calculatorPath } from '../lib/site/base.ts';
 import { HOSTING_NOTE, joinQuery, viewQuery } from '../lib/params/view.ts';
-import { HostingSubtotal } from './calculator/HostingSubtotal.tsx';
 import { useCostView, type CostViewState } from './calculator/use-cost-view.ts';
 import { ViewNotice, ViewSwitch } from './calculator/ViewSwitch.tsx';
 import { ServerRendered } from './shared/ServerRendered.tsx';
 
 export interface CostCalculatorProps {
   /**
-   * `page`: /calculators/cost/ (reads and writes its address); `embed`: the same in an
-   * iframe; `chapter`: inside a guide chapter (starts from `preset`, never touches
-   * the chapter's address, links to the full calculator instead).
+   * `page`: /calculators/cost/ (reads and writes its address); `embed`: the same in an iframe.
+   * A chapter's calculator is CostChapterIsland.
    */
-  variant: CalculatorVariant;
-  /** A content/scenarios id (chapters). */
-  preset?: string | undefined;
-  /**
-   * That preset's summary, which a chapter's results open with (src/lib/scenario-notes.ts). It
-   * comes as a prop because the browser's copy of the presets has no summaries.
-   */
-  presetSummary?: string | undefined;
+  variant: 'page' | 'embed';
   /** Prefix for every id in the island, unique on the page. */
   uid: string;
   /** The page's note for readers arriving from a walkthrough outcome, by outcome id. */
   arrivals?: Readonly<Record<string, Arrival>> | undefined;
 }
 
-export default function CostCalculatorIsland({ variant, preset, presetSummary, uid, arrivals }: CostCalculatorProps) {
+export default function CostCalculatorIsland({ variant, uid, arrivals }: CostCalculatorProps) {
   const path = calculatorPath('cost');
-  const { form, preset: presetObj, href } = useCalculatorForm(variant, preset, path);
+  const { form } = useCalculatorForm(variant, undefined, path);
   const est = useMemo(() => estimate(form.scenario), [form.scenario]);
-  const view = useCostView(variant !== 'chapter');
-  if (variant === 'chapter' && presetObj) {
-    return <ChapterView uid={uid} preset={presetObj} summary={presetSummary} form={form} est={est} href={href} />;
-  }
+  const view = useCostView();
   return <FullView uid={uid} form={form} est={est} path={path} view={view} embed={variant === 'embed'} arrivals={arrivals} />;
 }
 
-interface ViewProps {
+interface FullViewProps {
   uid: string;
   form: ScenarioForm;
   est: ReturnType<typeof estimate>;
-  href: string;
+  path: string;
+  view: CostViewState;
+  embed: boolean;
+  arrivals?: CostCalculatorProps['arrivals'];
 }
 
-function FullView({
-  uid,
-  form,
-  est,
-  path,
-  view,
-  embed,
-  arrivals,
-}: Omit<ViewProps, 'href'> & { path: string; view: CostViewState; embed: boolean; arrivals?: CostCalculatorProps['arrivals'] }) {
+function FullView({ uid, form, est, path, view, embed, arrivals }: FullViewProps) {
   const fit = useMemo(() => fitReport(form.scenario), [form.scenario]);
   // The view is no input, but a link to these figures shows them as the reader sees them.
   const viewParam = viewQuery(view.view);
@@ -119,58 +98,5 @@ function FullView({
         embedCode={() => embedCodeFor('cost', joinQuery(form.shareQuery, viewParam))}
       />
     </CalculatorFrame>
-  );
-}
-
-/**
- * The three monthly totals above the line table, stacked so a phone shows them all without a
- * sideways swipe (the table beside them scrolls). Each total is announced when it changes.
- */
-function ChapterTotals({ est }: { est: ReturnType<typeof estimate> }) {
-  const lowest = lowestAvailable(est);
-  return (
-    <ul class="calc-chapter-totals">
-      {est.options.map((o) => (
-        <li key={o.option} data-option={o.option}>
-          <span class="opt-mark" aria-hidden="true" />
-          <span class="calc-chapter-total-name">
-            {o.label}
-            {o.option === 'bedrock-agents' && <span class="calc-col-status"> ({classicStatus()})</span>}
-          </span>{' '}
-          <output data-line="total" data-usd={usdAttribute(o.total)} aria-live="polite" aria-atomic="true">
-            {formatUsd(o.total)}
-          </output>
-          <span class="calc-per"> a month{o.option === lowest ? ', the lowest you can choose' : ''}.</span>{' '}
-          <span class="calc-per">
-            <HostingSubtotal usd={o.hosting} />
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function ChapterView({ uid, preset, summary, form, est, href }: ViewProps & { preset: Preset; summary: string | undefined }) {
-  return (
-    <ChapterFrame
-      uid={uid}
-      calculator="cost"
-      preset={preset}
-      form={form}
-      href={href}
-      heading={() => `Cost calculator: ${preset.title}`}
-      formFooter={<TotalsBar est={est} />}
-    >
-      {(changed) => (
-        <>
-          <p class="calc-chapter-lede">
-            {changed ? 'Your inputs, changed from this scenario. ' : summary && `${summary} `}
-            Monthly cost in US dollars (730-hour month). {HOSTING_NOTE}
-          </p>
-          <ChapterTotals est={est} />
-          <LineTable est={est} contract="lines" caption={`Monthly cost in USD: ${changed ? 'your inputs' : preset.title}`} />
-        </>
-      )}
-    </ChapterFrame>
   );
 }

@@ -9,26 +9,21 @@ export interface CostViewState extends ViewRead {
 /**
  * Which costs the charts compare (`view=`, see lib/params/view.ts). Server rendering and the first
  * client render use the default, so hydration matches the HTML; a page or an embed then reads the
- * address before the browser paints, and again on Back and Forward. A chapter (`readUrl` false)
- * never looks at its page's address.
+ * address before the browser paints, and again on Back and Forward. (A chapter's calculator has
+ * no view: it shows totals and lines, no chart.)
  */
-export function useCostView(readUrl: boolean): CostViewState {
+export function useCostView(): CostViewState {
   const [read, setRead] = useState<ViewRead>({ view: DEFAULT_VIEW, notice: null });
   useLayoutEffect(() => {
-    if (!readUrl) return;
     const fromAddress = (): void => setRead(readView(new URLSearchParams(location.search)));
     fromAddress();
     addEventListener('popstate', fromAddress);
     return () => removeEventListener('popstate', fromAddress);
-  }, [readUrl]);
-  const setView = useCallback(
-    (view: CostView) => {
-      setRead({ view, notice: null });
-      if (!readUrl) return;
-      const search = searchWithView(location.search, view);
-      history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
-    },
-    [readUrl],
-  );
+  }, []);
+  const setView = useCallback((view: CostView) => {
+    setRead({ view, notice: null });
+    const search = searchWithView(location.search, view);
+    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  }, []);
   return { ...read, setView };
 }
