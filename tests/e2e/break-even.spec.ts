@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './fixtures.ts';
-import { applyQuery, hostileQueries, noProblems, pageProblems, snapshot } from '../support/calculators.ts';
+import {
+  applyQuery,
+  hostileQueries,
+  noProblems,
+  pageProblems,
+  shiftsAfterFocusing,
+  snapshot,
+  watchLayoutShifts,
+} from '../support/calculators.ts';
 import { sitePath } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
 
@@ -119,6 +127,15 @@ test.describe('break-even calculator', () => {
     for (const [i, q] of queries.slice(5).entries()) {
       await applyQuery(page, q);
       expect(await pageProblems(page), `case ${i + 5}: ?${q}`).toEqual(noProblems);
+    }
+  });
+
+  test('jumping to the links under the results moves nothing on screen while the rest loads, at 1280 and 375 px', async ({ page }) => {
+    await watchLayoutShifts(page);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 740 });
+      await open(page, `${PATH}?requests_per_day=40000&region=eu-central-1`);
+      expect(await shiftsAfterFocusing(page, '.calc-next a'), `layout shifts at ${width} px`).toEqual([]);
     }
   });
 

@@ -1,8 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './fixtures.ts';
-import { applyQuery, hostileQueries, noProblems, pageProblems, snapshot } from '../support/calculators.ts';
+import {
+  applyQuery,
+  hostileQueries,
+  noProblems,
+  pageProblems,
+  shiftsAfterFocusing,
+  snapshot,
+  watchLayoutShifts,
+} from '../support/calculators.ts';
 import { sitePath } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
 
@@ -71,12 +79,6 @@ async function open(page: Page, url: string): Promise<void> {
 }
 
 const field = (page: Page, name: string) => page.locator(`.calc-form [name="${name}"]`);
-
-/** Follows a link as a keyboard user does, which no layout move under a pointer can disturb. */
-async function follow(link: Locator): Promise<void> {
-  await link.focus();
-  await link.press('Enter');
-}
 
 const LATEST_PRICES = readdirSync(new URL('../../content/price-history/', import.meta.url))
   .filter((f) => f.endsWith('.json'))
@@ -483,18 +485,27 @@ test.describe('cost calculator', () => {
     await expect(page).toHaveURL(/runs_bedrock_agents=true/);
   });
 
+  test('jumping to the links under the results moves nothing on screen while the rest loads, at 1280 and 375 px', async ({ page }) => {
+    await watchLayoutShifts(page);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 740 });
+      await open(page, `${PATH}?requests_per_day=40000`);
+      expect(await shiftsAfterFocusing(page, '.calc-next a'), `layout shifts at ${width} px`).toEqual([]);
+    }
+  });
+
   test('the inputs travel to the break-even calculator and back', async ({ page }) => {
     await open(page, `${PATH}?requests_per_day=40000&region=eu-central-1`);
     const inputs = (url: string) => Object.fromEntries(new URL(url).searchParams);
-    // Each link is followed from the keyboard: the sections above it take their real height as they
-    // come near the screen (content-visibility), and a pointer aimed during that move can miss.
-    await follow(page.getByRole('link', { name: 'Find the break-even for these inputs' }));
+    await page.getByRole('link', { name: 'Find the break-even for these inputs' }).click();
     await expect(page).toHaveURL(new RegExp(`${sitePath('calculators/break-even/')}\\?`));
     expect(inputs(page.url())).toEqual({ requests_per_day: '40000', region: 'eu-central-1' });
     await waitForIslands(page);
     await expect(page.locator('.calc-form [name="requests_per_day"]')).toHaveValue('40000');
     await expect(page.locator('.calc-form [name="region"]')).toHaveValue('eu-central-1');
-    await follow(page.getByRole('link', { name: 'See the monthly cost for these inputs' }));
+    // Nothing above this link changes height as it comes into view (see the content-visibility
+    // rule in calculators.css): a placeholder that did moved it from under the pointer.
+    await page.getByRole('link', { name: 'See the monthly cost for these inputs' }).click();
     await expect(page).toHaveURL(new RegExp(`${PATH}\\?`));
     expect(inputs(page.url())).toEqual({ requests_per_day: '40000', region: 'eu-central-1' });
     // The Region is chosen up front, and a card says in plain words which lines use us-east-1 prices.

@@ -247,3 +247,35 @@ export function snapshotOf(document: Document): string[] {
 export async function snapshot(page: Page): Promise<string[]> {
   return page.evaluate(`(${snapshotOf.toString()})(document)`);
 }
+
+/**
+ * Records every layout shift the browser reports from the next page load on (the Layout
+ * Instability API: content on screen that moved without the reader's input).
+ */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { layoutShifts: string[] }).layoutShifts = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const shift = entry as unknown as { value: number; sources: { node?: Node | null; previousRect: DOMRect; currentRect: DOMRect }[] };
+        const moved = shift.sources.map((s) => {
+          const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+          return `${el ? `${el.tagName.toLowerCase()}.${el.className}` : 'text'} ${Math.round(s.previousRect.y)} -> ${Math.round(s.currentRect.y)}`;
+        });
+        seen.push(`${shift.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/**
+ * Moves focus to `selector` as the Tab key does, which scrolls the page straight to it, waits while
+ * what came into view settles (Chart.js loads and draws), and returns the layout shifts recorded
+ * since the page loaded.
+ */
+export async function shiftsAfterFocusing(page: Page, selector: string): Promise<string[]> {
+  await page.locator(selector).focus();
+  await page.waitForTimeout(2500);
+  return page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+}
