@@ -288,7 +288,7 @@ test.describe('calculators in chapters', () => {
     await page.goto(sitePath('guide/break-even/'));
     const calc = page.locator('[data-calculator="break-even"]');
     // By hand (content/scenarios/steady-pipeline.json; model tokens and logs cancel): per invocation a day,
-    // AgentCore v2 (10 vCPU-s x $0.1276 + 2 GB x 120 s x $0.0169) / 3,600 x 30.4167 = $0.0450500;
+    // AgentCore v2 (10 vCPU-s x $0.1276 + 2 GB x 120 s x $0.0169) / 3,600 x 30.4167 = $0.0450505;
     // Fargate adds LCU and NAT data, $0.0000301. Fixed: 2 ARM tasks of 2 vCPU / 4 GB
     // 1,460 h x (2 x $0.03238 + 4 x $0.00356) = $115.34, plus ALB $16.425, NAT $32.85 and their 3 public
     // IPv4 addresses 3 x 730 h x $0.005 = $10.95: $175.565.

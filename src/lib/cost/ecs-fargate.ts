@@ -221,6 +221,8 @@ function egressLines(s: Scenario, ctx: CalcContext): LineItem[] {
   }
   if (s.vpcEndpoints > 0) {
     const endpoint = rate('vpc-endpoint-hour', s.region);
+    // Quoted in the note, so cited with the line, though the estimate leaves the fee out.
+    const processing = rate('vpc-endpoint-gb', s.region);
     lines.push(
       makeLine(
         ctx,
@@ -228,8 +230,8 @@ function egressLines(s: Scenario, ctx: CalcContext): LineItem[] {
         'VPC interface endpoints',
         s.vpcEndpoints * HOURS_PER_MONTH * endpoint.value,
         () => `${formatNumber(s.vpcEndpoints)} endpoint-AZs x ${HOURS_PER_MONTH} hours x ${formatRate(endpoint.value)} per hour`,
-        [endpoint.ref],
-        `Endpoints also charge ${formatRate(rate('vpc-endpoint-gb', s.region).value)} per GB they process; this estimate leaves that fee out.`,
+        [endpoint.ref, processing.ref],
+        `Endpoints also charge ${formatRate(processing.value)} per GB they process; this estimate leaves that fee out.`,
       ),
     );
   }
@@ -238,7 +240,7 @@ function egressLines(s: Scenario, ctx: CalcContext): LineItem[] {
 
 /**
  * Every public IPv4 address around the tasks pays the same hourly charge: each address of an
- * internet-facing load balancer (one per Availability Zone, at least two for an ALB), each NAT
+ * internet-facing load balancer (at least one per Availability Zone, at least two zones), each NAT
  * gateway's Elastic IP, and each task's own when tasks have public IPs instead of NAT.
  */
 function publicIpv4Lines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] {
@@ -251,7 +253,7 @@ function publicIpv4Lines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineIte
   const parts = [
     ...(albAddresses > 0 ? [`${formatNumber(albAddresses)} for the load balancer`] : []),
     ...(natAddresses > 0 ? [`${formatNumber(natAddresses)} for the NAT gateway${natAddresses === 1 ? '' : 's'}`] : []),
-    ...(taskHours > 0 ? ['one per task'] : []),
+    ...(taskHours > 0 ? ['1 per task'] : []),
   ];
   const fixedText = `${formatNumber(fixed)} address${fixed === 1 ? '' : 'es'} x ${HOURS_PER_MONTH} h`;
   const hoursText = [...(fixed > 0 ? [fixedText] : []), ...(taskHours > 0 ? [taskHoursText(plan)] : [])].join(' + ');
@@ -264,7 +266,7 @@ function publicIpv4Lines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineIte
       () => `${fixed > 0 && taskHours > 0 ? `(${hoursText})` : hoursText} x ${formatRate(ip.value)} per address-hour`,
       [ip.ref, ...(albAddresses > 0 ? [{ id: 'alb-min-availability-zones', region: 'global' }] : [])],
       albAddresses > 0
-        ? `Assumes an internet-facing load balancer in ${formatNumber(albAddresses)} Availability Zones, the fewest an ALB allows; each further zone adds an address. An internal load balancer has none.`
+        ? `Assumes an internet-facing load balancer in ${formatNumber(albAddresses)} Availability Zones, the fewest an ALB allows, with one address in each; each further zone adds at least one, and a busy ALB can hold more. An internal load balancer has none.`
         : undefined,
     ),
   ];

@@ -105,9 +105,14 @@ describe('Fargate prices', () => {
     const r = estimateOption({ ...base, fargateTasks: 2, egress: 'public-ip', vpcEndpoints: 4 }, 'ecs-fargate');
     assert.equal(lineUsd(r, 'nat-gateway'), 0);
     near(lineUsd(r, 'public-ipv4'), 14.6, 1e-9);
-    assert.equal(findLine(r, 'public-ipv4').label, 'Public IPv4 addresses (2 for the load balancer, one per task)');
+    assert.equal(findLine(r, 'public-ipv4').label, 'Public IPv4 addresses (2 for the load balancer, 1 per task)');
     near(lineUsd(r, 'vpc-endpoints'), 29.2, 1e-9);
     assert.ok(findLine(r, 'vpc-endpoints').note?.includes('$0.01 per GB they process'));
+    // The note quotes the per-GB fee, so the line cites it (exports list each line's prices).
+    assert.deepEqual(
+      findLine(r, 'vpc-endpoints').priceIds.map((ref) => ref.id),
+      ['vpc-endpoint-hour', 'vpc-endpoint-gb'],
+    );
     assert.throws(() => lineUsd(r, 'nat-gateway-data'));
   });
 
