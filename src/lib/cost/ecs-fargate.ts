@@ -244,26 +244,30 @@ function egressLines(s: Scenario, ctx: CalcContext): LineItem[] {
  * gateway's Elastic IP, and each task's own when tasks have public IPs instead of NAT.
  */
 function publicIpv4Lines(s: Scenario, ctx: CalcContext, plan: TaskPlan): LineItem[] {
-  const ip = rate('public-ipv4-hour', s.region);
   const albAddresses = s.loadBalancer === 'alb' ? limitNumber('alb-min-availability-zones') : 0;
   const natAddresses = s.egress === 'nat' ? s.natGateways : 0;
   const taskHours = s.egress === 'public-ip' ? plan.taskHours : 0;
   const fixed = albAddresses + natAddresses;
   if (fixed === 0 && taskHours === 0) return [];
+  const ip = rate('public-ipv4-hour', s.region);
   const parts = [
     ...(albAddresses > 0 ? [`${formatNumber(albAddresses)} for the load balancer`] : []),
     ...(natAddresses > 0 ? [`${formatNumber(natAddresses)} for the NAT gateway${natAddresses === 1 ? '' : 's'}`] : []),
     ...(taskHours > 0 ? ['1 per task'] : []),
   ];
-  const fixedText = `${formatNumber(fixed)} address${fixed === 1 ? '' : 'es'} x ${HOURS_PER_MONTH} h`;
-  const hoursText = [...(fixed > 0 ? [fixedText] : []), ...(taskHours > 0 ? [taskHoursText(plan)] : [])].join(' + ');
+  // The formula's text is built only when shown: the break-even search evaluates this line thousands of times.
+  const formula = (): string => {
+    const fixedText = `${formatNumber(fixed)} address${fixed === 1 ? '' : 'es'} x ${HOURS_PER_MONTH} h`;
+    const hoursText = [...(fixed > 0 ? [fixedText] : []), ...(taskHours > 0 ? [taskHoursText(plan)] : [])].join(' + ');
+    return `${fixed > 0 && taskHours > 0 ? `(${hoursText})` : hoursText} x ${formatRate(ip.value)} per address-hour`;
+  };
   return [
     makeLine(
       ctx,
       'public-ipv4',
       `Public IPv4 addresses (${parts.join(', ')})`,
       (fixed * HOURS_PER_MONTH + taskHours) * ip.value,
-      () => `${fixed > 0 && taskHours > 0 ? `(${hoursText})` : hoursText} x ${formatRate(ip.value)} per address-hour`,
+      formula,
       [ip.ref, ...(albAddresses > 0 ? [{ id: 'alb-min-availability-zones', region: 'global' }] : [])],
       albAddresses > 0
         ? `Assumes an internet-facing load balancer in ${formatNumber(albAddresses)} Availability Zones, the fewest an ALB allows, with one address in each; each further zone adds at least one, and a busy ALB can hold more. An internal load balancer has none.`
