@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import slimPricing from './src/integrations/slim-pricing.ts';
 import searchOnOpen from './src/integrations/search-on-open.ts';
+import { staticReachGroups } from './src/integrations/chunk-groups.ts';
 import { siteUrlFor } from './src/lib/site/deploy-site.ts';
 
 // Deploy targets differ: a domain root (SITE_URL only) or a sub-path such as GitHub Pages
@@ -51,13 +52,17 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             output: {
-              // Preact, its hooks and Astro's Preact renderer, with what they import, in one file:
-              // every island needs all of them, and each extra file costs its import lists and a
-              // fresh compression window (0.8 KB gzipped on each calculator page, 2026-12-05).
-              codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ }] },
-              // Rolldown names a shared chunk after its first module, which made the calculators'
-              // common code "ChapterFrame.*.js". Name it for what it holds.
-              chunkFileNames: (chunk) => `_astro/${isCalculatorShared(chunk) ? 'calculator-shared' : '[name]'}.[hash].js`,
+              codeSplitting: {
+                groups: [
+                  // Preact, its hooks and Astro's Preact renderer, with what they import, in one
+                  // file: every island needs all of them, and each extra file costs its import
+                  // lists and a fresh compression window (0.8 KB gzipped on each calculator page).
+                  { name: 'preact', priority: 100, test: /[\\/]node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
+                  // The site's modules, by the islands that import them (see chunk-groups.ts).
+                  ...staticReachGroups(),
+                ],
+              },
+              chunkFileNames: (chunk) => `_astro/${chunkName(chunk)}.[hash].js`,
             },
           },
         },
@@ -66,7 +71,16 @@ export default defineConfig({
   },
 });
 
-/** @param {{ isEntry: boolean, moduleIds: readonly string[] }} chunk */
-function isCalculatorShared(chunk) {
-  return !chunk.isEntry && chunk.moduleIds.some((id) => id.includes('/src/islands/calculator/'));
+/**
+ * A file's name says what it holds. Rolldown names a shared file after a module in it (the
+ * calculators' common code was "ChapterFrame.*.js") or after its group (a list of islands).
+ * A part loaded on demand keeps its module's name, and a file of chart code only (what the
+ * charts share) is "chart-figure".
+ * @param {{ name: string, isEntry: boolean, isDynamicEntry: boolean, moduleIds: readonly string[] }} chunk
+ */
+function chunkName(chunk) {
+  if (chunk.isEntry || chunk.isDynamicEntry) return '[name]';
+  if (chunk.moduleIds.some((id) => /[\\/]src[\\/]islands[\\/]calculator[\\/]/.test(id))) return 'calculator-shared';
+  if (chunk.moduleIds.every((id) => /[\\/]src[\\/]islands[\\/]charts[\\/]/.test(id))) return 'chart-figure';
+  return chunk.name.startsWith('shared~') ? 'shared' : '[name]';
 }
