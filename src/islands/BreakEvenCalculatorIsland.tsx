@@ -1,13 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { breakEvenChart, type BreakEvenChartData } from '../lib/chart-data/break-even-series.ts';
 import type { BreakEvenResult } from '../lib/cost/break-even.ts';
-import { optionLabels, type Scenario } from '../lib/cost/scenario.ts';
-import { breakEvenSensitivity, type Sensitivity, type SensitivityPoint } from '../lib/cost/sensitivity.ts';
+import { optionLabels } from '../lib/cost/scenario.ts';
 import { classicStatus } from '../lib/cost/shared.ts';
-import { formatCount, formatNumber } from '../lib/format/money.ts';
+import { formatCount } from '../lib/format/money.ts';
 import { breakEvenAttribute, breakEvenShort } from '../lib/report/break-even-text.ts';
-import { BreakEvenChart } from './calculator/BreakEvenChart.tsx';
-import { Heading, type HeadingLevel } from './shared/Heading.tsx';
 import { CalculatorFrame } from './calculator/CalculatorFrame.tsx';
 import { ExportBar } from './calculator/ExportBar.tsx';
 import { calculatorUrl, embedCodeFor } from './calculator/share.ts';
@@ -17,30 +14,20 @@ import { calculatorHref, calculatorPath } from '../lib/site/base.ts';
 import { joinQuery, viewQuery } from '../lib/params/view.ts';
 import { useCostView, type CostViewState } from './calculator/use-cost-view.ts';
 import { ViewNotice, ViewSwitch } from './calculator/ViewSwitch.tsx';
+import { ChartSection } from './charts/ChartSection.tsx';
+import { Deferred } from './shared/Deferred.tsx';
+import { onDemand } from './shared/on-demand.ts';
+
+// The server writes the chart and the sensitivity table for the default inputs. The chart's code
+// loads when it comes near the screen (then Chart.js) or once the reader's inputs differ; the
+// sensitivity table's, which re-runs the break-even search about twenty times, once they differ.
+const loadChart = onDemand(() => import('./calculator/BreakEvenChart.tsx').then((m) => m.BreakEvenChart));
+const loadSensitivity = onDemand(() => import('./calculator/SensitivityTable.tsx').then((m) => m.SensitivityTable));
 
 export interface BreakEvenCalculatorProps {
   /** See CostCalculator: `page` or `embed` (iframe). A chapter's calculator is BreakEvenChapterIsland. */
   variant: 'page' | 'embed';
   uid: string;
-}
-
-/**
- * The sensitivity analysis re-runs the break-even search about twenty times. Each search
- * solves the cost lines in closed form (a few dozen cost evaluations at any volume), so
- * the whole table takes a few milliseconds even on the worst address (`npm run
- * bench:break-even`); it still follows the inputs a moment later, so a fast typist's
- * keystrokes do not each rebuild a table they never see.
- */
-function useSettledSensitivity(s: Scenario, key: string, maxPerDay: number): { value: Sensitivity; stale: boolean } {
-  const compute = (): Sensitivity => breakEvenSensitivity(s, 'agentcore-runtime', 'ecs-fargate', { maxPerDay });
-  const [state, setState] = useState(() => ({ key, value: compute() }));
-  useEffect(() => {
-    if (state.key === key) return;
-    const timer = setTimeout(() => setState({ key, value: compute() }), 150);
-    return () => clearTimeout(timer);
-    // `compute` closes over the scenario that `key` identifies.
-  }, [key, maxPerDay]);
-  return { value: state.value, stale: state.key !== key };
 }
 
 export default function BreakEvenCalculatorIsland({ variant, uid }: BreakEvenCalculatorProps) {
@@ -70,67 +57,6 @@ function AnswerBar({ result }: { result: BreakEvenResult }) {
       <span class="calc-totals-label">Break-even:</span>
       <strong>{breakEvenShort(result, 'none in range')}</strong>
     </div>
-  );
-}
-
-/** "1 task", "2 tasks", "0.5 GB". */
-function amount(value: number, unit: string): string {
-  const word = value === 1 && /[a-z]s$/.test(unit) ? unit.slice(0, -1) : unit;
-  return `${formatNumber(value, 3)}${word ? ` ${word}` : ''}`;
-}
-
-function pointText(p: SensitivityPoint, unit: string): string {
-  const value = `${amount(p.value, unit)}${p.adjusted ? ' (adjusted to a valid value)' : ''}`;
-  if (p.breakEven !== null) return `${value}: ${formatCount(p.breakEven)} a day`;
-  return p.searchStoppedAt === null
-    ? `${value}: no break-even`
-    : `${value}: none up to ${formatCount(p.searchStoppedAt)} a day (the search stopped there)`;
-}
-
-function SensitivityTable({ uid, s, level, stale }: { uid: string; s: Sensitivity; level: HeadingLevel; stale: boolean }) {
-  const top = s.inputs[0];
-  return (
-    <section class="calc-sensitivity" aria-labelledby={`${uid}-sens-title`} aria-busy={stale ? 'true' : undefined}>
-      <Heading level={level} id={`${uid}-sens-title`}>
-        What moves the break-even point
-      </Heading>
-      {top ? (
-        <>
-          <p class="calc-sensitivity-note">
-            The AgentCore Runtime and Fargate break-even point, with each input lowered to about half its value and raised to about one and
-            a half times (rounded to a value the calculator accepts), everything else unchanged. {top.label} moves it most.
-          </p>
-          <div class="table-scroll" tabIndex={0} role="region" aria-label="Break-even sensitivity">
-            <table class="data">
-              <caption>Break-even with one input changed</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Input (now)</th>
-                  <th scope="col">Lower</th>
-                  <th scope="col">Higher</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.inputs.map((input) => (
-                  <tr key={input.param} data-param={input.param}>
-                    <th scope="row">
-                      {input.label} ({amount(input.value, input.unit)})
-                    </th>
-                    <td>{pointText(input.low, input.unit)}</td>
-                    <td>{pointText(input.high, input.unit)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      ) : (
-        <p class="calc-sensitivity-note">
-          None of the session or task inputs moves the AgentCore Runtime and Fargate comparison in this range: one option is cheaper
-          whatever they are.
-        </p>
-      )}
-    </section>
   );
 }
 
@@ -181,7 +107,6 @@ function PairsTable({ data }: { data: BreakEvenChartData }) {
 }
 
 function FullView({ uid, form, data, path, view, embed }: FullViewProps) {
-  const sensitivity = useSettledSensitivity(form.scenario, form.query, data.max);
   const primary = data.pairs[0]!;
   // The view is no input, but a link to this chart shows it as the reader sees it.
   const viewParam = viewQuery(view.view);
@@ -203,16 +128,21 @@ function FullView({ uid, form, data, path, view, embed }: FullViewProps) {
           <h2>Where the options cross</h2>
           <Headline result={primary} />
           {primary.summary && <p class="calc-results-lede">{primary.summary}</p>}
-          <BreakEvenChart
+          <ChartSection
             uid={uid}
-            data={data}
             level={3}
-            view={view.view}
+            title={view.view === 'hosting' ? 'Hosting cost against volume' : 'Cost against volume'}
             controls={<ViewSwitch uid={uid} view={view.view} onView={view.setView} />}
-          />
+          >
+            <Deferred load={loadChart} whenNear what="The chart" props={{ uid, data, view: view.view }} />
+          </ChartSection>
           <AtVolume uid={uid} data={data} level={3} />
           <PairsTable data={data} />
-          <SensitivityTable uid={uid} s={sensitivity.value} level={3} stale={sensitivity.stale} />
+          <Deferred
+            load={loadSensitivity}
+            what="The sensitivity table"
+            props={{ uid, scenario: form.scenario, inputs: form.shareQuery, level: 3 }}
+          />
         </div>
       }
     >

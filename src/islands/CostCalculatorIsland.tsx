@@ -1,8 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { estimate } from '../lib/cost/estimate.ts';
-import { fitReport } from '../lib/cost/fit.ts';
 import type { Arrival } from '../lib/decisions/calculator.ts';
-import { CostChart } from './calculator/CostChart.tsx';
 import { ExportBar } from './calculator/ExportBar.tsx';
 import { CalculatorFrame } from './calculator/CalculatorFrame.tsx';
 import { LineTable } from './calculator/LineTable.tsx';
@@ -15,7 +13,14 @@ import { calculatorHref, calculatorPath } from '../lib/site/base.ts';
 import { HOSTING_NOTE, joinQuery, viewQuery } from '../lib/params/view.ts';
 import { useCostView, type CostViewState } from './calculator/use-cost-view.ts';
 import { ViewNotice, ViewSwitch } from './calculator/ViewSwitch.tsx';
+import { ChartSection } from './charts/ChartSection.tsx';
+import { Deferred } from './shared/Deferred.tsx';
+import { onDemand } from './shared/on-demand.ts';
 import { ServerRendered } from './shared/ServerRendered.tsx';
+
+// The server writes the chart for the default inputs; its code loads when it comes near the screen
+// (then Chart.js), or once the reader's inputs differ.
+const loadChart = onDemand(() => import('./calculator/CostChart.tsx').then((m) => m.CostChart));
 
 export interface CostCalculatorProps {
   /**
@@ -48,7 +53,6 @@ interface FullViewProps {
 }
 
 function FullView({ uid, form, est, path, view, embed, arrivals }: FullViewProps) {
-  const fit = useMemo(() => fitReport(form.scenario), [form.scenario]);
   // The view is no input, but a link to these figures shows them as the reader sees them.
   const viewParam = viewQuery(view.view);
   const href = calculatorHref(path, joinQuery(form.query, viewParam));
@@ -74,17 +78,18 @@ function FullView({ uid, form, est, path, view, embed, arrivals }: FullViewProps
               ? `US dollars for a 730-hour month at on-demand prices. Open a line's formula to see the numbers and the dated source of each price. ${HOSTING_NOTE}`
               : null}
           </ServerRendered>
-          <OptionCards uid={uid} est={est} fit={fit} level={3} />
+          <OptionCards uid={uid} est={est} level={3} />
         </section>
       }
     >
-      <CostChart
+      <ChartSection
         uid={uid}
-        est={est}
         level={2}
-        view={view.view}
+        title={view.view === 'hosting' ? 'Hosting compared by category' : 'Compared by category'}
         controls={<ViewSwitch uid={uid} view={view.view} onView={view.setView} />}
-      />
+      >
+        <Deferred load={loadChart} whenNear what="The chart" props={{ uid, est, view: view.view }} />
+      </ChartSection>
       <section class="calc-line-section" aria-labelledby={`${uid}-lines-title`}>
         <h2 id={`${uid}-lines-title`}>Line by line</h2>
         <PrintSummary scenario={form.scenario} url={href} est={est} />

@@ -224,6 +224,20 @@ test.describe('break-even calculator', () => {
     });
   });
 
+  test('the sensitivity table follows the inputs once its code has loaded', async ({ page }) => {
+    await open(page, PATH);
+    const row = page.locator('.calc-sensitivity tbody tr[data-param="requests_per_session"]');
+    // The server's table, for the defaults: one request a session breaks even at 3,169 a day, two at 6,031.
+    await expect(row).toContainText('2 requests: 6,031 a day');
+    await page.locator('details[data-group="agentcore"] > summary').click();
+    await page.locator('.calc-form [name="requests_per_session"]').fill('2');
+    await page.locator('.calc-form [name="requests_per_session"]').press('Tab');
+    // Two requests a session is the break-even the table promised, and the table now varies it from 2.
+    await expect(headline(page)).toHaveAttribute('data-breakeven', '6031');
+    await expect(row.locator('th')).toHaveText('Requests per session (2 requests)');
+    await expect(row.locator('td').first()).toHaveText('1 request: 3,169 a day');
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 

@@ -852,3 +852,69 @@ test.describe('cost calculator', () => {
     });
   });
 });
+
+test.describe('parts loaded on first use', () => {
+  const file = (name: string) => new RegExp(`/_astro/${name}\\.[\\w-]+\\.js$`);
+  /** Every script the page asks for from now on, by path. */
+  function scriptsAskedFor(page: Page): string[] {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') asked.push(new URL(r.url()).pathname);
+    });
+    return asked;
+  }
+  const activeSessions = (page: Page) => page.locator('[data-option="agentcore-runtime"] [data-check="active-sessions"]');
+
+  test('the quota checks load once the inputs change, into what the server wrote: a check the reader opened stays open', async ({
+    page,
+  }) => {
+    const asked = scriptsAskedFor(page);
+    await open(page, PATH);
+    // The server's checks: 10,000 a day / 86,400 s x 960 s (60 s session + 900 s idle tail) = 111.111 open at once.
+    await expect(activeSessions(page)).toHaveAttribute('data-need', '111.111');
+    const details = page.locator('[data-option="agentcore-runtime"] .calc-fit');
+    await details.locator('summary').click();
+    expect(asked.filter((p) => file('FitChecks').test(p))).toEqual([]);
+    await field(page, 'requests_per_day').fill('50000');
+    await field(page, 'requests_per_day').press('Tab');
+    // 50,000 / 86,400 x 960 = 555.556
+    await expect(activeSessions(page)).toHaveAttribute('data-need', '555.556');
+    await expect(details).toHaveJSProperty('open', true);
+    expect(asked.filter((p) => file('FitChecks').test(p))).toHaveLength(1);
+  });
+
+  test("the chart's code loads when the chart comes near the screen, not before", async ({ page }) => {
+    const asked = scriptsAskedFor(page);
+    const chartFiles = () => asked.filter((p) => /\/_astro\/(CostChart|chart-figure|bar-chart|chart)\./.test(p));
+    await open(page, PATH);
+    await page.waitForLoadState('networkidle');
+    expect(chartFiles()).toEqual([]);
+    await page.locator('.calc-chart canvas').scrollIntoViewIfNeeded();
+    await expect.poll(() => chartFiles().length).toBe(4);
+  });
+
+  test.describe('offline', () => {
+    test.use({ expectedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+
+    test('quota checks that cannot load give way to a message, and "try again" loads them', async ({ page }) => {
+      await page.route(file('FitChecks'), (route) => route.abort('internetdisconnected'));
+      await open(page, PATH);
+      await field(page, 'requests_per_day').fill('50000');
+      await field(page, 'requests_per_day').press('Tab');
+      const card = page.locator('[data-option="agentcore-runtime"]');
+      const message = card.locator('.deferred-failed');
+      await expect(message).toHaveAttribute('role', 'status');
+      await expect(message).toHaveText('The quota checks for these inputs could not load. Check your connection, and try again');
+      // The server's checks were for 10,000 a day: they no longer show.
+      await expect(card.locator('.calc-fit')).toBeHidden();
+      await expect(page.locator('.deferred-failed')).toHaveCount(3);
+      await page.unroute(file('FitChecks'));
+      await message.getByRole('button', { name: 'try again' }).click();
+      await expect(activeSessions(page)).toHaveAttribute('data-need', '555.556');
+      await expect(card.locator('.calc-fit')).toBeVisible();
+      // One press brings back every card's checks.
+      await expect(page.locator('.deferred-failed')).toHaveCount(0);
+      await expect(page.locator('[data-option="ecs-fargate"] .calc-fit')).toBeVisible();
+    });
+  });
+});

@@ -1,10 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Chart } from 'chart.js';
 import { breakEvenView, type BreakEvenChartData } from '../../lib/chart-data/break-even-series.ts';
 import { HOSTING_NOTE, type CostView } from '../../lib/params/view.ts';
 import { formatCount, formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
-import type { HeadingLevel } from '../shared/Heading.tsx';
 import { ChartFigure } from '../charts/ChartFigure.tsx';
 import { optionShortLabels } from '../../lib/site/options.ts';
 import { useChartReadout } from '../charts/use-chart-readout.ts';
@@ -29,18 +27,15 @@ const rowLabel = { decade: '', current: ' (your volume)', crossing: ' (break-eve
 interface Props {
   uid: string;
   data: BreakEvenChartData;
-  level: HeadingLevel;
   /** Totals, or hosting subtotals (the same crossings, on a scale that shows them). */
   view: CostView;
-  /** Shown under the heading (the view control). */
-  controls?: ComponentChildren;
 }
 
 /**
  * Monthly cost (or hosting cost) against invocations a day (log scale), the break-even points
  * marked, and the reader's volume as a rule; with the numbers as a table beside it.
  */
-export function BreakEvenChart({ uid, data, level, view, controls }: Props) {
+export function BreakEvenChart({ uid, data, view }: Props) {
   const plot = useMemo(() => breakEvenView(data, view), [data, view]);
   const hosting = view === 'hosting';
   const { figure, canvas, chart } = useLazyChart<typeof import('../charts/line-chart.ts'), Chart<'line'>>(
@@ -105,9 +100,6 @@ export function BreakEvenChart({ uid, data, level, view, controls }: Props) {
   return (
     <ChartFigure
       uid={uid}
-      level={level}
-      title={hosting ? 'Hosting cost against volume' : 'Cost against volume'}
-      controls={controls}
       tall
       figure={figure}
       canvas={canvas}

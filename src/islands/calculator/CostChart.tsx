@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import type { Chart } from 'chart.js';
 import type { Estimate } from '../../lib/cost/estimate.ts';
 import { classicStatus } from '../../lib/cost/shared.ts';
@@ -6,7 +5,6 @@ import { formatUsd, formatUsdWhole } from '../../lib/format/money.ts';
 import { optionLabels, optionShortLabels, type OptionId } from '../../lib/site/options.ts';
 import { categoryTable, type CostCategoryId } from '../../lib/report/categories.ts';
 import type { CostView } from '../../lib/params/view.ts';
-import type { HeadingLevel } from '../shared/Heading.tsx';
 import { ChartFigure } from '../charts/ChartFigure.tsx';
 import type { PatternKind } from '../charts/bar-chart.ts';
 import { useChartReadout } from '../charts/use-chart-readout.ts';
@@ -31,11 +29,8 @@ function axisLabel(option: OptionId): string | string[] {
 interface Props {
   uid: string;
   est: Estimate;
-  level: HeadingLevel;
   /** Every cost, or the hosting lines only. */
   view: CostView;
-  /** Shown under the heading (the view control). */
-  controls?: ComponentChildren;
 }
 
 /**
@@ -43,7 +38,7 @@ interface Props {
  * and the same numbers as a table. Chart.js loads only when the chart comes near the screen;
  * the table is what screen readers, print and readers without JavaScript get.
  */
-export function CostChart({ uid, est, level, view, controls }: Props) {
+export function CostChart({ uid, est, view }: Props) {
   const table = categoryTable(est, view);
   const hosting = table.leftOut !== null;
   const what = hosting ? 'hosting cost' : 'cost';
@@ -92,9 +87,6 @@ export function CostChart({ uid, est, level, view, controls }: Props) {
   return (
     <ChartFigure
       uid={uid}
-      level={level}
-      title={hosting ? 'Hosting compared by category' : 'Compared by category'}
-      controls={controls}
       figure={figure}
       canvas={canvas}
       summary={summary}

@@ -1,9 +1,11 @@
-import { fitStatusLabels, fitSummary, type FitCheck } from '../../lib/cost/fit.ts';
-import type { LifecycleFact } from '../../lib/cost/session-lifecycle.ts';
+import { useMemo } from 'preact/hooks';
+import { fitChecks, fitStatusLabels, fitSummary, type FitCheck } from '../../lib/cost/fit.ts';
+import type { OptionId, Scenario } from '../../lib/cost/scenario.ts';
+import { sessionLifecycle, type LifecycleFact } from '../../lib/cost/session-lifecycle.ts';
 import { factAnchor } from '../../lib/format/facts.ts';
 import { usdAttribute } from '../../lib/format/money.ts';
 import { sitePath } from '../../lib/site/base.ts';
-import { useLeavingLink } from './leaving-links.ts';
+import { InEmbed, useLeavingLink } from './leaving-links.ts';
 
 /** A number for `data-need` and `data-limit`: plain digits, at most three decimals. */
 function numberAttribute(value: number): string {
@@ -65,5 +67,25 @@ export function SessionLifecycle({ facts }: { facts: readonly LifecycleFact[] })
         ))}
       </ul>
     </details>
+  );
+}
+
+export interface OptionFitProps {
+  scenario: Scenario;
+  option: OptionId;
+  optionLabel: string;
+  /** Inside an embed (links open a new tab). The part renders on its own, out of the island's context. */
+  embed: boolean;
+}
+
+/** One option's checks and, for AgentCore Runtime, the session lifecycle: what a card loads on demand. */
+export function OptionFit({ scenario, option, optionLabel, embed }: OptionFitProps) {
+  const checks = useMemo(() => fitChecks(scenario, option), [scenario, option]);
+  const lifecycle = useMemo(() => (option === 'agentcore-runtime' ? sessionLifecycle(scenario) : null), [scenario, option]);
+  return (
+    <InEmbed.Provider value={embed}>
+      <FitChecks checks={checks} optionLabel={optionLabel} />
+      {lifecycle && <SessionLifecycle facts={lifecycle} />}
+    </InEmbed.Provider>
   );
 }

@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ItemRef } from '../../lib/pricing/catalog.ts';
-import type { FitReport } from '../../lib/cost/fit.ts';
 import { lowestAvailable, type Estimate, type LineItem, type OptionEstimate } from '../../lib/cost/estimate.ts';
 import { classicStatus } from '../../lib/cost/shared.ts';
+import type { Scenario } from '../../lib/cost/scenario.ts';
 import { datesText, factAnchor } from '../../lib/format/facts.ts';
 import { formatUsd, usdAttribute } from '../../lib/format/money.ts';
 import { priceDetail, refKey, uniqueRefs, type PriceCitations } from '../../lib/report/price-details.ts';
@@ -12,15 +12,18 @@ import { pure } from '../shared/pure.ts';
 import { ServerRendered } from '../shared/ServerRendered.tsx';
 import { sitePath } from '../../lib/site/base.ts';
 import { HostingSubtotal } from './HostingSubtotal.tsx';
-import { useLeavingLink } from './leaving-links.ts';
+import { InEmbed, useLeavingLink } from './leaving-links.ts';
 import { usePriceCitations } from './price-citations.ts';
-import { FitChecks, SessionLifecycle } from './FitChecks.tsx';
+import { Deferred } from '../shared/Deferred.tsx';
+import { onDemand } from '../shared/on-demand.ts';
+
+// The quota checks and the session lifecycle sit in closed details, written by the server for the
+// default inputs: their code loads once the reader's inputs differ.
+const loadOptionFit = onDemand(() => import('./FitChecks.tsx').then((m) => m.OptionFit));
 
 interface Props {
   uid: string;
   est: Estimate;
-  /** Quota checks and the session lifecycle for the same scenario. */
-  fit: FitReport;
   level: HeadingLevel;
 }
 
@@ -29,7 +32,7 @@ interface Props {
  * changes) and its cost lines, each with the filled-in formula and the dated
  * sources of its prices one click away.
  */
-export function OptionCards({ uid, est, fit, level }: Props) {
+export function OptionCards({ uid, est, level }: Props) {
   const lowest = lowestAvailable(est);
   return (
     <div class="calc-cards">
@@ -38,10 +41,10 @@ export function OptionCards({ uid, est, fit, level }: Props) {
           key={result.option}
           uid={uid}
           result={result}
-          fit={fit}
           level={level}
           cheapest={result.option === lowest}
           runsClassic={est.scenario.runsBedrockAgents}
+          scenario={est.scenario}
         />
       ))}
     </div>
@@ -51,18 +54,19 @@ export function OptionCards({ uid, est, fit, level }: Props) {
 interface CardProps {
   uid: string;
   result: OptionEstimate;
-  fit: FitReport;
   level: HeadingLevel;
   /** The lowest total among the options the reader can choose. */
   cheapest: boolean;
   runsClassic: boolean;
+  scenario: Scenario;
 }
 
-function OptionCard({ uid, result, fit, level, cheapest, runsClassic }: CardProps) {
+function OptionCard({ uid, result, level, cheapest, runsClassic, scenario }: CardProps) {
   const titleId = `${uid}-${result.option}-title`;
   // Server HTML and the hydrating render carry every formula (readable without JavaScript);
   // after that a closed formula renders only when opened, so typing re-renders less.
   const lazy = useHydrated();
+  const embed = useContext(InEmbed);
   return (
     <article class="calc-card" data-option={result.option} aria-labelledby={titleId}>
       <header class="calc-card-head">
@@ -93,8 +97,11 @@ function OptionCard({ uid, result, fit, level, cheapest, runsClassic }: CardProp
           <Line key={line.id} line={line} lazy={lazy} />
         ))}
       </ul>
-      <FitChecks checks={fit.checks[result.option]} optionLabel={result.label} />
-      {result.option === 'agentcore-runtime' && <SessionLifecycle facts={fit.lifecycle} />}
+      <Deferred
+        load={loadOptionFit}
+        what="The quota checks"
+        props={{ scenario, option: result.option, optionLabel: result.label, embed }}
+      />
       {result.notes.length > 0 && (
         <details class="calc-notes">
           <summary>

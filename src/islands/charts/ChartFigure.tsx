@@ -1,14 +1,9 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import type { useChartReadout } from './use-chart-readout.ts';
-import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { probeNames } from './theme.ts';
 
 interface Props {
   uid: string;
-  level: HeadingLevel;
-  title: string;
-  /** Settings for the chart (the view control), between the heading and the chart. */
-  controls?: ComponentChildren;
   /** The canvas box is taller (the break-even lines need the height). */
   tall?: boolean;
   figure: RefObject<HTMLElement>;
@@ -27,49 +22,30 @@ interface Props {
 }
 
 /**
- * Both calculators' charts: a heading, the canvas (drawn lazily by the caller), a live text
- * readout, the caption, probe elements the chart reads its colors from, and the table beside it.
+ * Both calculators' charts, under their ChartSection's heading: the canvas (drawn lazily by the
+ * caller), a live text readout, the caption, probe elements the chart reads its colors from, and
+ * the table beside it.
  */
-export function ChartFigure({
-  uid,
-  level,
-  title,
-  controls,
-  tall,
-  figure,
-  canvas,
-  summary,
-  handlers,
-  readout,
-  caption,
-  tableLabel,
-  table,
-}: Props) {
+export function ChartFigure({ uid, tall, figure, canvas, summary, handlers, readout, caption, tableLabel, table }: Props) {
   return (
-    <section class="calc-chart" aria-labelledby={`${uid}-chart-title`}>
-      <Heading level={level} id={`${uid}-chart-title`}>
-        {title}
-      </Heading>
-      {controls}
-      <div class="calc-chart-layout">
-        <figure class="calc-figure" ref={figure}>
-          <div class={tall ? 'chart-canvas calc-chart-box calc-chart-box-tall' : 'chart-canvas calc-chart-box'}>
-            <canvas ref={canvas} role="img" aria-label={summary} aria-describedby={`${uid}-chart-readout`} tabIndex={0} {...handlers} />
-          </div>
-          <p class="chart-readout" id={`${uid}-chart-readout`} aria-live="polite">
-            {readout}
-          </p>
-          <figcaption>{caption}</figcaption>
-          <span class="calc-probes" aria-hidden="true">
-            {probeNames.map((p) => (
-              <span key={p} data-probe={p} />
-            ))}
-          </span>
-        </figure>
-        <div class="table-scroll chart-table" tabIndex={0} role="region" aria-label={tableLabel}>
-          {table}
+    <div class="calc-chart-layout">
+      <figure class="calc-figure" ref={figure}>
+        <div class={tall ? 'chart-canvas calc-chart-box calc-chart-box-tall' : 'chart-canvas calc-chart-box'}>
+          <canvas ref={canvas} role="img" aria-label={summary} aria-describedby={`${uid}-chart-readout`} tabIndex={0} {...handlers} />
         </div>
+        <p class="chart-readout" id={`${uid}-chart-readout`} aria-live="polite">
+          {readout}
+        </p>
+        <figcaption>{caption}</figcaption>
+        <span class="calc-probes" aria-hidden="true">
+          {probeNames.map((p) => (
+            <span key={p} data-probe={p} />
+          ))}
+        </span>
+      </figure>
+      <div class="table-scroll chart-table" tabIndex={0} role="region" aria-label={tableLabel}>
+        {table}
       </div>
-    </section>
+    </div>
   );
 }

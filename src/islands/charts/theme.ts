@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RefObject } from 'preact';
 
 /**
  * Chart colors come from the same CSS custom properties as the rest of the page
@@ -50,31 +49,6 @@ export function useThemeVersion(): number {
     };
   }, []);
   return version;
-}
-
-/** True once `ref` comes within a screen or so of the viewport: charts load their code then. */
-export function useNearViewport(ref: RefObject<Element>): boolean {
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || near) return;
-    if (!('IntersectionObserver' in window)) {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '400px 0px' },
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref, near]);
-  return near;
 }
 
 /** Color probes for `readColors`; styled in calculators.css. */

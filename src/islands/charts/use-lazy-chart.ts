@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { readColors, useNearViewport, useThemeVersion, type ChartColors } from './theme.ts';
+import { readColors, useThemeVersion, type ChartColors } from './theme.ts';
+import { useNearViewport } from '../shared/near-viewport.ts';
 
 /**
  * Loads a chart module only when the figure comes near the screen, then draws (and redraws

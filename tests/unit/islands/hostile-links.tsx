@@ -8,27 +8,30 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, type FunctionComponent } from 'preact';
 import { act } from 'preact/test-utils';
 import { hostileQueries, noProblems, problemsIn, snapshotOf } from '../../support/calculators.ts';
+import { settleDeferredParts } from './deferred-parts.ts';
 
 export type Island = FunctionComponent<{ variant: 'page'; uid: string }>;
 
 let root: HTMLElement | null = null;
 
 /** Opens the calculator at `path?query`, as a page load does (the island reads the address after hydrating). */
-function open(island: Island, path: string, query: string): HTMLElement {
+async function open(island: Island, path: string, query: string): Promise<HTMLElement> {
   history.replaceState(null, '', `${path}${query ? `?${query}` : ''}`);
   root = document.createElement('div');
   document.body.append(root);
   const Calculator = island;
   act(() => render(<Calculator variant="page" uid="calc" />, root!));
+  await settleDeferredParts();
   return root;
 }
 
 /** Moves the open calculator to another link the way Back and Forward do. */
-function applyInPlace(query: string): void {
+async function applyInPlace(query: string): Promise<void> {
   act(() => {
     history.pushState(null, '', `${location.pathname}?${query}`);
     dispatchEvent(new PopStateEvent('popstate'));
   });
+  await settleDeferredParts();
 }
 
 function close(): void {
@@ -106,8 +109,8 @@ export function hostileLinkTests(name: string, island: Island, path: string, see
       { query: 'task_vcpu=banana', param: 'task_vcpu', value: '1', message: /using 1\.$/ },
     ];
     for (const c of cases) {
-      it(`?${c.query}`, () => {
-        open(island, path, c.query);
+      it(`?${c.query}`, async () => {
+        await open(island, path, c.query);
         expect(messageOf(c.param)).toMatch(c.message);
         const input = field(c.param)!;
         expect(input.value).toBe(c.value);
@@ -119,21 +122,21 @@ export function hostileLinkTests(name: string, island: Island, path: string, see
       });
     }
 
-    it('an invalid Fargate size also fixes the memory that no longer fits, and both fields say so', () => {
-      open(island, path, 'task_vcpu=3');
+    it('an invalid Fargate size also fixes the memory that no longer fits, and both fields say so', async () => {
+      await open(island, path, 'task_vcpu=3');
       expect(messageOf('task_memory_gb')).toMatch(/^2 vCPU tasks take 4 to 16 GB .*using 4\.$/);
       expect(field('task_memory_gb')!.value).toBe('4');
     });
   });
 
   describe(`${name}: parameters that are not inputs`, () => {
-    it('are listed cleaned and bounded: five names of at most 30 characters, then a count', () => {
+    it('are listed cleaned and bounded: five names of at most 30 characters, then a count', async () => {
       const names = [
         encodeURIComponent('Sign in with your AWS account\u202E to continue here'),
         'utm_source',
         ...Array.from({ length: 20 }, (_, i) => `x${i}`),
       ];
-      open(island, path, names.map((n) => `${n}=1`).join('&'));
+      await open(island, path, names.map((n) => `${n}=1`).join('&'));
       const line = document.querySelector('.calc-ignored')?.textContent ?? '';
       expect(line).toBe(
         '22 parameters in the link are not a calculator input and were ignored: “Sign in with your AWS account…”, “utm_source”, “x0”, “x1”, “x2” and 17 more.',
@@ -143,21 +146,21 @@ export function hostileLinkTests(name: string, island: Island, path: string, see
 
   describe(`${name}: 200 random and hostile links give no broken figures, no injected markup, every message tied to its field`, () => {
     const queries = hostileQueries(seed, 200);
-    it('the first 20 opened fresh give the same page as Back/Forward to them', () => {
+    it('the first 20 opened fresh give the same page as Back/Forward to them', async () => {
       for (const [i, q] of queries.slice(0, 20).entries()) {
-        open(island, path, q);
+        await open(island, path, q);
         const loaded = snapshotOf(document);
         expect(problemsIn(document), `case ${i}: ?${q}`).toEqual(noProblems);
-        applyInPlace('requests_per_day=1234');
-        applyInPlace(q);
+        await applyInPlace('requests_per_day=1234');
+        await applyInPlace(q);
         expect(snapshotOf(document), `case ${i} applied in place: ?${q}`).toEqual(loaded);
         close();
       }
     });
-    it('180 more, applied in place one after another', () => {
-      open(island, path, '');
+    it('180 more, applied in place one after another', async () => {
+      await open(island, path, '');
       for (const [i, q] of queries.slice(20).entries()) {
-        applyInPlace(q);
+        await applyInPlace(q);
         expect(problemsIn(document), `case ${i + 20}: ?${q}`).toEqual(noProblems);
       }
     });

@@ -9,14 +9,16 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import CostCalculator from '../../../src/islands/CostCalculatorIsland.tsx';
 import { noProblems, problemsIn } from '../../support/calculators.ts';
+import { settleDeferredParts } from './deferred-parts.ts';
 
 let root: HTMLElement | null = null;
 
-function open(query: string): void {
+async function open(query: string): Promise<void> {
   history.replaceState(null, '', `/calculators/cost/${query ? `?${query}` : ''}`);
   root = document.createElement('div');
   document.body.append(root);
   act(() => render(<CostCalculator variant="page" uid="calc" />, root!));
+  await settleDeferredParts();
 }
 
 afterEach(() => {
@@ -29,15 +31,15 @@ const modelSelect = () => document.querySelector<HTMLSelectElement>('.calc-form 
 const optionValues = () => [...modelSelect().options].map((o) => o.value);
 
 describe('models past their end of life', () => {
-  it('are not offered in the model list', () => {
-    open('');
+  it('are not offered in the model list', async () => {
+    await open('');
     expect(optionValues()).not.toContain('claude-3-5-haiku');
     expect(optionValues()).toContain('claude-haiku-4-5');
     expect(modelSelect().value).toBe('claude-sonnet-5-5');
   });
 
-  it('still open from a link: last price used, the field says it cannot be called and what replaces it', () => {
-    open('model=claude-3-5-haiku&inference_profile=geo');
+  it('still open from a link: last price used, the field says it cannot be called and what replaces it', async () => {
+    await open('model=claude-3-5-haiku&inference_profile=geo');
     expect(modelSelect().value).toBe('claude-3-5-haiku');
     const warning = document.querySelector('.calc-form [data-field="model"] .calc-field-warning');
     expect(warning?.textContent).toBe(
