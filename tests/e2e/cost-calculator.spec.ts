@@ -648,6 +648,24 @@ test.describe('cost calculator', () => {
     await expect.poll(pixel).not.toBe(before);
   });
 
+  test("on a phone the chart's axis names every option without cutting one off at the edge", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await open(page, PATH);
+    const canvas = page.locator('.calc-chart canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const ink = (columns: 'left edge' | 'all') =>
+      canvas.evaluate((c: HTMLCanvasElement, which) => {
+        const width = which === 'all' ? c.width : 2;
+        const d = c.getContext('2d')!.getImageData(0, 0, width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+        return n;
+      }, columns);
+    await expect.poll(() => ink('all')).toBeGreaterThan(1000);
+    // "Bedrock Agents (Classic)" and its status ran past the canvas's left edge at this width.
+    expect(await ink('left edge')).toBe(0);
+  });
+
   test.describe('will it fit', () => {
     const check = (page: Page, option: string, id: string) => page.locator(`[data-option="${option}"] [data-check="${id}"]`);
 

@@ -50,6 +50,7 @@ export function CostChart({ uid, est, view }: Props) {
         el,
         {
           labels: est.options.map((o) => axisLabel(o.option)),
+          shortLabels: est.options.map((o) => optionShortLabels[o.option]),
           segments: table.rows.map((row) => ({
             label: row.label,
             data: row.usd,

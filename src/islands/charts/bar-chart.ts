@@ -8,6 +8,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 export interface BarChartData {
   /** One bar per option; an array is drawn as lines. */
   labels: (string | string[])[];
+  /** The same, short, for a chart narrower than `FULL_LABELS_MIN_WIDTH`. */
+  shortLabels: string[];
   /** One stacked segment per category, filled per bar with that bar's color marked with the category's pattern. */
   segments: { label: string; data: number[]; pattern: PatternKind }[];
   /** One color per bar. */
@@ -19,6 +21,14 @@ export interface BarChartData {
   bg: string;
   tick: (value: number) => string;
 }
+
+/**
+ * Below this canvas width the full names (and Classic's status) do not fit beside the bars: they
+ * were cut off at the canvas's left edge on a 375 px phone, and still at a 608 px canvas
+ * (2026-12-05). The axis then gives the short names; the table under the chart has the full
+ * ones. Chart.js asks again on every resize.
+ */
+export const FULL_LABELS_MIN_WIDTH = 640;
 
 export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical';
 
@@ -135,7 +145,18 @@ function config(d: BarChartData): ChartConfiguration<'bar'> {
             callback: (v) => d.tick(Number(v)),
           },
         },
-        y: { stacked: true, grid: { display: false }, border: { color: d.grid }, ticks: { color: d.text, font: { size: 13 } } },
+        y: {
+          stacked: true,
+          grid: { display: false },
+          border: { color: d.grid },
+          ticks: {
+            color: d.text,
+            font: { size: 13 },
+            callback(_value, index) {
+              return (this.chart.width < FULL_LABELS_MIN_WIDTH ? d.shortLabels : d.labels)[index] ?? '';
+            },
+          },
+        },
       },
       plugins: { adgTotals: { labels: d.totalLabels, color: d.text } } as never,
     },
