@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -59,7 +60,7 @@ export default defineConfig({
                   // lists and a fresh compression window (0.8 KB gzipped on each calculator page).
                   { name: 'preact', priority: 100, test: /[\\/]node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
                   // The site's modules, by the islands that import them (see chunk-groups.ts).
-                  ...staticReachGroups(),
+                  ...staticReachGroups(fileURLToPath(new URL('.', import.meta.url))),
                 ],
               },
               chunkFileNames: (chunk) => `_astro/${chunkName(chunk)}.[hash].js`,

@@ -21,12 +21,19 @@ export interface ModuleGraph {
 
 export interface ChunkGroup {
   priority: number;
-  test: RegExp;
+  test: (id: string) => boolean;
   name: (id: string, graph: ModuleGraph) => string | null;
 }
 
-// The site's own code and content; packages are left to Rolldown (and to the Preact group).
-const OWN_MODULE = /[\\/](src|content)[\\/]/;
+/** The site's own code and content under `root`; packages are left to Rolldown (and to the Preact group). */
+export function ownModule(root: string): (id: string) => boolean {
+  const slashes = (path: string): string => path.replaceAll('\\', '/');
+  const base = slashes(root).replace(/\/?$/, '/');
+  return (raw) => {
+    const id = slashes(raw);
+    return (id.startsWith(`${base}src/`) || id.startsWith(`${base}content/`)) && !id.includes('/node_modules/');
+  };
+}
 
 /**
  * The entries (islands and page scripts) whose static imports reach `id`: every entry among
@@ -55,13 +62,25 @@ export function groupName(entries: Iterable<string>): string {
   return ['shared', ...names].join('~');
 }
 
+/** Fails when two sets of entries would get one name (two entries with one file name): one file would serve both. */
+function checkedName(names: Map<string, string>, entries: Set<string>): string {
+  const name = groupName(entries);
+  const key = [...entries].sort().join('\n');
+  const known = names.get(name);
+  if (known !== undefined && known !== key) throw new Error(`Two sets of entries share the chunk group name ${name}: rename an entry`);
+  names.set(name, key);
+  return name;
+}
+
 /**
  * One group per number of entries, largest first: Rolldown puts a group's modules and what they
  * import in its file, and a module is reached by at least the entries that reach its importers,
  * so a module's own group must claim it before a smaller group pulls it in. The build fails
  * rather than cut a module reached by more than `maxEntries` entries by Rolldown's own rule.
  */
-export function staticReachGroups(maxEntries = 16): ChunkGroup[] {
+export function staticReachGroups(root: string, maxEntries = 16): ChunkGroup[] {
+  const test = ownModule(root);
+  const names = new Map<string, string>();
   // Rolldown asks each group about each module; the graph object is the same for one build.
   const cache = new WeakMap<ModuleGraph, Map<string, Set<string>>>();
   const entriesOf = (id: string, graph: ModuleGraph): Set<string> => {
@@ -75,10 +94,10 @@ export function staticReachGroups(maxEntries = 16): ChunkGroup[] {
   const sizes = Array.from({ length: maxEntries - 1 }, (_, i) => maxEntries - i);
   return sizes.map((size) => ({
     priority: size,
-    test: OWN_MODULE,
+    test,
     name: (id, graph) => {
       const entries = entriesOf(id, graph);
-      return entries.size === size ? groupName(entries) : null;
+      return entries.size === size ? checkedName(names, entries) : null;
     },
   }));
 }

@@ -110,6 +110,8 @@ function FullView({ uid, form, data, path, view, embed }: FullViewProps) {
   const primary = data.pairs[0]!;
   // The view is no input, but a link to this chart shows it as the reader sees it.
   const viewParam = viewQuery(view.view);
+  // The server wrote the parts that load on demand at today's prices; a link's older ones change them.
+  const servedPrices = form.prices.status !== 'pinned';
   return (
     <CalculatorFrame
       uid={uid}
@@ -134,11 +136,12 @@ function FullView({ uid, form, data, path, view, embed }: FullViewProps) {
             title={view.view === 'hosting' ? 'Hosting cost against volume' : 'Cost against volume'}
             controls={<ViewSwitch uid={uid} view={view.view} onView={view.setView} />}
           >
-            <Deferred load={loadChart} whenNear what="The chart" props={{ uid, data, view: view.view }} />
+            <Deferred asServed={servedPrices} load={loadChart} whenNear what="The chart" props={{ uid, data, view: view.view }} />
           </ChartSection>
           <AtVolume uid={uid} data={data} level={3} />
           <PairsTable data={data} />
           <Deferred
+            asServed={servedPrices}
             load={loadSensitivity}
             what="The sensitivity table"
             props={{ uid, scenario: form.scenario, inputs: form.shareQuery, level: 3 }}

@@ -55,6 +55,8 @@ interface FullViewProps {
 function FullView({ uid, form, est, path, view, embed, arrivals }: FullViewProps) {
   // The view is no input, but a link to these figures shows them as the reader sees them.
   const viewParam = viewQuery(view.view);
+  // The server wrote the parts that load on demand at today's prices; a link's older ones change them.
+  const servedPrices = form.prices.status !== 'pinned';
   const href = calculatorHref(path, joinQuery(form.query, viewParam));
   return (
     <CalculatorFrame
@@ -78,7 +80,7 @@ function FullView({ uid, form, est, path, view, embed, arrivals }: FullViewProps
               ? `US dollars for a 730-hour month at on-demand prices. Open a line's formula to see the numbers and the dated source of each price. ${HOSTING_NOTE}`
               : null}
           </ServerRendered>
-          <OptionCards uid={uid} est={est} level={3} />
+          <OptionCards uid={uid} est={est} level={3} asServed={servedPrices} />
         </section>
       }
     >
@@ -88,7 +90,7 @@ function FullView({ uid, form, est, path, view, embed, arrivals }: FullViewProps
         title={view.view === 'hosting' ? 'Hosting compared by category' : 'Compared by category'}
         controls={<ViewSwitch uid={uid} view={view.view} onView={view.setView} />}
       >
-        <Deferred load={loadChart} whenNear what="The chart" props={{ uid, est, view: view.view }} />
+        <Deferred asServed={servedPrices} load={loadChart} whenNear what="The chart" props={{ uid, est, view: view.view }} />
       </ChartSection>
       <section class="calc-line-section" aria-labelledby={`${uid}-lines-title`}>
         <h2 id={`${uid}-lines-title`}>Line by line</h2>

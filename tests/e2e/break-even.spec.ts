@@ -9,7 +9,7 @@ import {
   snapshot,
   watchLayoutShifts,
 } from '../support/calculators.ts';
-import { sitePath } from '../support/site.ts';
+import { LATEST_PRICES, sitePath } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const PATH = sitePath('calculators/break-even/');
@@ -222,6 +222,15 @@ test.describe('break-even calculator', () => {
       await expect(page.locator('.calc-chart canvas')).toHaveAttribute('height', /\d+/);
       for (const scheme of ['light', 'dark'] as const) expect(await axeViolations(page, scheme), scheme).toEqual([]);
     });
+  });
+
+  test("a link at today's prices, as every shared link carries, does not load the sensitivity table's code", async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await open(page, `${PATH}?prices=${LATEST_PRICES}`);
+    await page.waitForLoadState('networkidle');
+    expect(asked.filter((p) => /\/_astro\/SensitivityTable\./.test(p))).toEqual([]);
+    await expect(page.locator('.calc-sensitivity tbody tr')).toHaveCount(3);
   });
 
   test('the sensitivity table follows the inputs once its code has loaded', async ({ page }) => {

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './fixtures.ts';
@@ -11,7 +10,7 @@ import {
   snapshot,
   watchLayoutShifts,
 } from '../support/calculators.ts';
-import { sitePath } from '../support/site.ts';
+import { LATEST_PRICES, sitePath } from '../support/site.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const PATH = sitePath('calculators/cost/');
@@ -79,12 +78,6 @@ async function open(page: Page, url: string): Promise<void> {
 }
 
 const field = (page: Page, name: string) => page.locator(`.calc-form [name="${name}"]`);
-
-const LATEST_PRICES = readdirSync(new URL('../../content/price-history/', import.meta.url))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .at(-1)!
-  .replace('.json', '');
 
 test.describe('links made with older prices', () => {
   test("a link of 2026-12-01 keeps that day's default model and offers today's prices", async ({ page }) => {
@@ -892,6 +885,7 @@ test.describe('parts loaded on first use', () => {
     await expect(activeSessions(page)).toHaveAttribute('data-need', '111.111');
     const details = page.locator('[data-option="agentcore-runtime"] .calc-fit');
     await details.locator('summary').click();
+    await page.waitForLoadState('networkidle');
     expect(asked.filter((p) => file('FitChecks').test(p))).toEqual([]);
     await field(page, 'requests_per_day').fill('50000');
     await field(page, 'requests_per_day').press('Tab');
@@ -899,6 +893,19 @@ test.describe('parts loaded on first use', () => {
     await expect(activeSessions(page)).toHaveAttribute('data-need', '555.556');
     await expect(details).toHaveJSProperty('open', true);
     expect(asked.filter((p) => file('FitChecks').test(p))).toHaveLength(1);
+  });
+
+  test("a link at today's prices, as every shared link and embed code carries, loads none of them at load", async ({ page }) => {
+    for (const path of [PATH, sitePath('embed/cost/')]) {
+      const asked = scriptsAskedFor(page);
+      await open(page, `${path}?prices=${LATEST_PRICES}`);
+      await page.waitForLoadState('networkidle');
+      expect(
+        asked.filter((p) => /\/_astro\/(FitChecks|CostChart)\./.test(p)),
+        path,
+      ).toEqual([]);
+      page.removeAllListeners('request');
+    }
   });
 
   test("the chart's code loads when the chart comes near the screen, not before", async ({ page }) => {

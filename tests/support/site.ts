@@ -17,3 +17,13 @@ export function sitemapPaths(): string[] {
 export function sitePath(path: string): string {
   return `${siteBase}${path.replace(/^\//, '')}`;
 }
+
+/**
+ * The prices' version a link made today carries (`prices=`): the newest file in
+ * content/price-history/, read from the data, not from the code that writes links.
+ */
+export const LATEST_PRICES = readdirSync(new URL('../../content/price-history/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .at(-1)!
+  .replace('.json', '');

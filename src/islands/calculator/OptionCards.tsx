@@ -25,6 +25,8 @@ interface Props {
   uid: string;
   est: Estimate;
   level: HeadingLevel;
+  /** The page computes as the server did (today's prices): see Deferred's `asServed`. */
+  asServed: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Props {
  * changes) and its cost lines, each with the filled-in formula and the dated
  * sources of its prices one click away.
  */
-export function OptionCards({ uid, est, level }: Props) {
+export function OptionCards({ uid, est, level, asServed }: Props) {
   const lowest = lowestAvailable(est);
   return (
     <div class="calc-cards">
@@ -45,6 +47,7 @@ export function OptionCards({ uid, est, level }: Props) {
           cheapest={result.option === lowest}
           runsClassic={est.scenario.runsBedrockAgents}
           scenario={est.scenario}
+          asServed={asServed}
         />
       ))}
     </div>
@@ -59,9 +62,10 @@ interface CardProps {
   cheapest: boolean;
   runsClassic: boolean;
   scenario: Scenario;
+  asServed: boolean;
 }
 
-function OptionCard({ uid, result, level, cheapest, runsClassic, scenario }: CardProps) {
+function OptionCard({ uid, result, level, cheapest, runsClassic, scenario, asServed }: CardProps) {
   const titleId = `${uid}-${result.option}-title`;
   // Server HTML and the hydrating render carry every formula (readable without JavaScript);
   // after that a closed formula renders only when opened, so typing re-renders less.
@@ -100,6 +104,7 @@ function OptionCard({ uid, result, level, cheapest, runsClassic, scenario }: Car
       <Deferred
         load={loadOptionFit}
         what="The quota checks"
+        asServed={asServed}
         props={{ scenario, option: result.option, optionLabel: result.label, embed }}
       />
       {result.notes.length > 0 && (

@@ -6,7 +6,7 @@ import { joinQuery } from '../../lib/params/view.ts';
 import { parseScenario, type FieldIssue } from '../../lib/params/validate.ts';
 import { getPreset, type Preset } from '../../lib/scenarios.ts';
 import { calculatorHref } from '../../lib/site/base.ts';
-import { setPricesDay } from '../../lib/pricing/catalog.ts';
+import { pricesDayInUse, setPricesDay } from '../../lib/pricing/catalog.ts';
 import { latestVersion, priceVersionOf } from '../../lib/pricing/history.ts';
 import { defaultScenarioOn } from '../../lib/params/pinned-defaults.ts';
 
@@ -145,6 +145,7 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   const [prices, setPrices] = useState<PricesVersion>({ status: 'current' });
   const parsed = useMemo(() => parseScenario(state.committed, base), [state.committed, base]);
   const query = useMemo(() => encodeScenario(parsed.scenario), [parsed.scenario]);
+  const scenario = useSameScenario(parsed.scenario, query);
   const messages = state.notices;
 
   // The link's parameters apply after hydration, before the browser paints.
@@ -217,7 +218,20 @@ export function useScenarioForm(base: Scenario, options: { readUrl: boolean; wri
   const version = prices.status === 'pinned' ? prices.day : latestVersion();
   const shareQuery = joinQuery(query, version ? `prices=${version}` : '');
 
-  return { state, prices, usePricesOfToday, shareQuery, scenario: parsed.scenario, messages, warnings, query, edit, replace, touched };
+  return { state, prices, usePricesOfToday, shareQuery, scenario, messages, warnings, query, edit, replace, touched };
+}
+
+/**
+ * The same object for the same inputs at the same prices. A link that only restates the
+ * defaults, or names today's prices (every shared link and embed does), gives a new scenario
+ * object with the server's values: what is computed from it (the estimate, the parts that load
+ * their code only for other inputs) should not count that as a change.
+ */
+function useSameScenario(scenario: Scenario, query: string): Scenario {
+  const key = `${query}|${pricesDayInUse() ?? ''}`;
+  const kept = useRef({ key, scenario });
+  if (kept.current.key !== key) kept.current = { key, scenario };
+  return kept.current.scenario;
 }
 
 export type CalculatorVariant = 'page' | 'embed' | 'chapter';

@@ -12,9 +12,15 @@ interface Props<P extends object> {
   what: string;
   /**
    * Also load when the part comes near the screen, or a pointer or focus reaches it: for a part
-   * the reader works with (the chart and its view setting), not only reads.
+   * the reader works with (the chart), not only reads.
    */
   whenNear?: boolean;
+  /**
+   * False when the page no longer computes as the server did (a link's older prices): the part
+   * then replaces the server's HTML instead of taking it over, which would keep any attribute the
+   * first render and the current one agree on, as the server wrote it.
+   */
+  asServed?: boolean;
 }
 
 // The server's copies of the parts, by loader.
@@ -53,9 +59,12 @@ const KEEP = { __html: '' };
  * when the inputs have not changed, stay: they are still right).
  *
  * The part is a Preact tree of its own, so context does not reach it: pass what it needs as props.
- * Its wrapper has `display: contents`, so the part lays out as if it were the wrapper.
+ * Its wrapper has `display: contents`, so the part lays out as if it were the wrapper. Like
+ * ServerRendered, it must be in the island's server HTML and stay mounted: a wrapper the browser
+ * mounts later would have Preact write `innerHTML`, which the site's Trusted Types policy forbids.
+ * (Rendered without server HTML, as the unit tests do, the part loads at once.)
  */
-export function Deferred<P extends object>({ load, props, what, whenNear = false }: Props<P>) {
+export function Deferred<P extends object>({ load, props, what, whenNear = false, asServed = true }: Props<P>) {
   const wrapper = useRef<HTMLDivElement>(null);
   // A box to watch: the wrapper itself has none.
   const content = useRef<Element | null>(null);
@@ -70,7 +79,15 @@ export function Deferred<P extends object>({ load, props, what, whenNear = false
 
   useLayoutEffect(() => {
     content.current = wrapper.current?.firstElementChild ?? null;
+    if (!content.current) setReached(true);
   }, []);
+
+  // A failed load is tried again when the inputs change again, not only from the button.
+  const lastProps = useRef(props);
+  if (!shallowSame(lastProps.current, props)) {
+    lastProps.current = props;
+    if (failed) setFailed(false);
+  }
 
   useEffect(() => {
     if (!wanted || failed) return;
@@ -97,14 +114,22 @@ export function Deferred<P extends object>({ load, props, what, whenNear = false
 
   // The element the part was rendered into, to unmount it (and destroy its chart) with the island.
   const mountedIn = useRef<HTMLElement | null>(null);
+  // After "try again", focus goes back into the part (or to the button, if it failed again).
+  const refocus = useRef(false);
+  const retryButton = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
     const el = wrapper.current;
     if (!part || !el) return;
     if (!mountedIn.current) {
       mountedIn.current = el;
-      hydrate(h(part, first), el);
+      if (asServed) hydrate(h(part, first), el);
+      else el.replaceChildren();
     }
     render(h(part, props), el);
+    if (refocus.current) {
+      refocus.current = false;
+      el.querySelector<HTMLElement>('summary, a[href], button, [tabindex="0"]')?.focus();
+    }
   });
   useEffect(
     () => () => {
@@ -112,6 +137,14 @@ export function Deferred<P extends object>({ load, props, what, whenNear = false
     },
     [],
   );
+
+  // The server's HTML stays while it is right; once the inputs changed, it gives way to a message.
+  const broken = failed && changed && !part;
+  useLayoutEffect(() => {
+    if (!broken || !refocus.current) return;
+    refocus.current = false;
+    retryButton.current?.focus();
+  }, [broken]);
 
   if (import.meta.env.SSR) {
     return (
@@ -121,8 +154,6 @@ export function Deferred<P extends object>({ load, props, what, whenNear = false
     );
   }
   const reach = whenNear && !part ? (): void => setReached(true) : undefined;
-  // The server's HTML stays while it is right; once the inputs changed, it gives way to a message.
-  const broken = failed && changed && !part;
   return (
     <>
       <div
@@ -138,7 +169,15 @@ export function Deferred<P extends object>({ load, props, what, whenNear = false
       {broken && (
         <p class="deferred-failed" role="status">
           {what} for these inputs could not load. Check your connection, and{' '}
-          <button type="button" class="button button-quiet" onClick={() => setFailed(false)}>
+          <button
+            ref={retryButton}
+            type="button"
+            class="button button-quiet"
+            onClick={() => {
+              refocus.current = true;
+              setFailed(false);
+            }}
+          >
             try again
           </button>
         </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupName, staticEntries, staticReachGroups, type ModuleGraph } from '../../../src/integrations/chunk-groups.ts';
+import { groupName, ownModule, staticEntries, staticReachGroups, type ModuleGraph } from '../../../src/integrations/chunk-groups.ts';
 
 /**
  * A small site: three islands (entries) and the modules they import statically. `model` and
@@ -38,7 +38,7 @@ describe('staticEntries', () => {
 });
 
 describe('staticReachGroups', () => {
-  const groups = staticReachGroups(4);
+  const groups = staticReachGroups('/', 4);
   /** The one group that claims `id`, as [priority, name], or null when Rolldown decides. */
   const claim = (id: string): [number, string] | null => {
     const named = groups.map((g) => [g.priority, g.name(id, graph)] as const).filter(([, name]) => name !== null);
@@ -62,15 +62,21 @@ describe('staticReachGroups', () => {
     expect(claim('/src/lib/checks.ts')).toBeNull();
   });
 
-  it('only sorts the site’s own files', () => {
-    expect(
-      groups.every((g) => g.test.test('/work/main/src/lib/model.ts') && !g.test.test('/work/main/node_modules/chart.js/index.js')),
-    ).toBe(true);
-  });
-
   it('fails the build for a module more islands import than it has groups for', () => {
-    const small = staticReachGroups(2);
+    const small = staticReachGroups('/', 2);
     expect(() => small[0]!.name('/src/lib/labels.ts', graph)).toThrow(/imported by 3 entries/);
+  });
+});
+
+describe('ownModule', () => {
+  const own = ownModule('/work/site');
+  it("takes the site's src/ and content/ only, not packages, wherever the checkout is", () => {
+    expect(own('/work/site/src/lib/model.ts')).toBe(true);
+    expect(own('/work/site/content/pricing/fargate.json')).toBe(true);
+    expect(own('/work/site/node_modules/chart.js/dist/chart.js')).toBe(false);
+    expect(own('/work/site/node_modules/some-package/src/index.ts')).toBe(false);
+    expect(ownModule('/home/me/src/site')('/home/me/src/site/node_modules/preact/src/index.js')).toBe(false);
+    expect(ownModule('C:\\work\\site')('C:\\work\\site\\src\\lib\\model.ts')).toBe(true);
   });
 });
 
@@ -78,5 +84,22 @@ describe('groupName', () => {
   it('is the same for the same islands in any order, from their file names', () => {
     expect(groupName(['/a/src/islands/Cost.tsx', '/a/src/islands/BreakEven.tsx'])).toBe('shared~BreakEven~Cost');
     expect(groupName(['/a/src/islands/BreakEven.tsx', '/a/src/islands/Cost.tsx'])).toBe('shared~BreakEven~Cost');
+  });
+
+  it('fails the build when two sets of islands would share a name, and so a file', () => {
+    // Two islands named Island.tsx, each sharing a module with Walk.tsx.
+    const twins: Record<string, string[]> = {
+      '/src/a/Island.tsx': [],
+      '/src/b/Island.tsx': [],
+      '/src/Walk.tsx': [],
+      '/src/one.ts': ['/src/a/Island.tsx', '/src/Walk.tsx'],
+      '/src/two.ts': ['/src/b/Island.tsx', '/src/Walk.tsx'],
+    };
+    const twinGraph: ModuleGraph = {
+      getModuleInfo: (id) => (id in twins ? { isEntry: !id.endsWith('.ts'), importers: twins[id]! } : null),
+    };
+    const pairs = staticReachGroups('/', 3).find((g) => g.priority === 2)!;
+    expect(pairs.name('/src/one.ts', twinGraph)).toBe('shared~Island~Walk');
+    expect(() => pairs.name('/src/two.ts', twinGraph)).toThrow(/share the chunk group name shared~Island~Walk/);
   });
 });
