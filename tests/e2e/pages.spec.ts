@@ -28,9 +28,10 @@ const CSS_PER_PAGE = 20 * KB;
 // The calculators hydrate at once on their own pages. The chart (its figure and table, and
 // Chart.js, about 51 KB gzipped with just the parts used) loads its code only when it comes near
 // the screen; the quota checks and the sensitivity table load theirs once the reader changes an
-// input (the server wrote them for the defaults); the exports and the embed template when a
-// reader reaches the buttons. Before the chart, on 2026-12-05, the cost page loads 43.7 KB and the
-// break-even page 44.7 KB (48.9 and 47.4 KB that morning). With the chart: 98.1 and 98.9 KB.
+// input (the server wrote them for the defaults); the old-prices notice and the walkthrough's
+// arrival note when the address asks for them; the exports and the embed template when a reader
+// reaches the buttons. Before the chart, on 2026-12-05, the cost page loads 43.4 KB and the
+// break-even page 44.3 KB (48.9 and 47.4 KB that morning). With the chart: 97.8 and 98.6 KB.
 const CALCULATOR_JS_BEFORE_CHART = 45 * KB;
 const CALCULATOR_JS_WITH_CHART = 102 * KB;
 

@@ -10,9 +10,14 @@ import { stateFromQuery, stateFromScenario, type ScenarioForm } from './use-scen
 import { calculatorHref, calculatorPath } from '../../lib/site/base.ts';
 import type { Arrival } from '../../lib/decisions/calculator.ts';
 import { InEmbed, leavingLink } from './leaving-links.ts';
-import { PricesNotice } from './PricesNotice.tsx';
 import { ServerRendered } from '../shared/ServerRendered.tsx';
+import { onDemand, useLoaded } from '../shared/on-demand.ts';
 import { joinQuery } from '../../lib/params/view.ts';
+
+// Only some addresses ask for these: a walkthrough outcome's (`from=`), or a link's older or
+// unknown prices (`prices=`). Their code loads then.
+const loadArrivalBanner = onDemand(() => import('./ArrivalBanner.tsx').then((m) => m.ArrivalBanner));
+const loadPricesNotice = onDemand(() => import('./PricesNotice.tsx').then((m) => m.PricesNotice));
 
 /** The presets offered at the top of both full calculators. */
 const featured = ['seed-example', 'support-bot-business-hours', 'steady-pipeline', 'bursty-batch'];
@@ -79,6 +84,9 @@ export function CalculatorFrame({
   const formId = `${uid}-form`;
   const leaving = leavingLink(embed);
   const other = calculator === 'cost' ? 'break-even' : 'cost';
+  const arrival = useArrival(arrivals);
+  const Banner = useLoaded(loadArrivalBanner, arrival !== null);
+  const Notice = useLoaded(loadPricesNotice, form.prices.status !== 'current');
   return (
     <InEmbed.Provider value={embed}>
       <div
@@ -113,8 +121,8 @@ export function CalculatorFrame({
           onPreset={(p: Preset) => form.replace(stateFromQuery(p.query, defaultScenario))}
           onReset={() => form.replace(stateFromScenario(defaultScenario))}
         />
-        <ArrivalBanner uid={uid} arrivals={arrivals} resultsId={resultsId} />
-        <PricesNotice uid={uid} form={form} />
+        {Banner && arrival && <Banner uid={uid} arrival={arrival} resultsId={resultsId} />}
+        {Notice && <Notice uid={uid} form={form} />}
         {notices}
         <IssueSummary
           uid={uid}
@@ -212,37 +220,13 @@ function useKeepFocusedFieldClear(formRef: RefObject<HTMLFormElement>): void {
   }, [formRef]);
 }
 
-/**
- * A reader who followed a walkthrough outcome's "See the cost" lands here: a short note says
- * which recommendation brought them and which inputs are assumptions, and focus goes to the
- * results, which is what they came for.
- */
-function ArrivalBanner({ uid, arrivals, resultsId }: { uid: string; arrivals: Props['arrivals']; resultsId: string }) {
+/** The walkthrough outcome the reader followed here (`?from=<outcome id>`), once the page has read its address. */
+function useArrival(arrivals: Props['arrivals']): Arrival | null {
   const [arrival, setArrival] = useState<Arrival | null>(null);
   useEffect(() => {
     const from = new URLSearchParams(location.search).get('from');
     const found = from !== null && arrivals ? arrivals[from] : undefined;
-    if (!found) return;
-    setArrival(found);
-    requestAnimationFrame(() => {
-      const heading = document.getElementById(resultsId)?.querySelector<HTMLElement>('h2, h3');
-      if (!heading) return;
-      heading.tabIndex = -1;
-      heading.focus();
-    });
-  }, [arrivals, resultsId]);
-  if (!arrival) return null;
-  return (
-    <div class="calc-arrival" role="region" aria-labelledby={`${uid}-arrival-title`}>
-      <p id={`${uid}-arrival-title`}>
-        <strong>From the decision walkthrough:</strong> {arrival.title}.
-      </p>
-      <p>
-        Your answers and the volume and Region you gave are in the inputs.{' '}
-        {arrival.assumed.length > 0
-          ? `These are assumptions for this kind of setup; change them if they do not fit: ${arrival.assumed.join('; ')}.`
-          : 'Every other input is at its default.'}
-      </p>
-    </div>
-  );
+    if (found) setArrival(found);
+  }, [arrivals]);
+  return arrival;
 }
