@@ -118,6 +118,12 @@ test.describe('embeds on another site', () => {
   test("the README's snippet sizes each of two embeds to its own height and ignores other messages", async ({ page, baseURL }) => {
     expect(snippet).toContain('event.source');
     await hostTwoEmbeds(page, baseURL!);
+    // Let the cost embed finish loading, with the parts it loads on demand for its inputs in place,
+    // so the only height messages from here on are the ones this test sends. (The break-even embed
+    // has no inputs and hydrates only when scrolled into view.)
+    const costFrame = page.frameLocator('#adg-cost');
+    await expect(costFrame.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(costFrame.locator('.deferred[data-loading]')).toHaveCount(0);
     await expect.poll(() => styleHeight(page, 'adg-cost')).toMatch(/px$/);
     await expect.poll(() => styleHeight(page, 'adg-break-even')).toMatch(/px$/);
     await expect.poll(async () => (await styleHeight(page, 'adg-cost')) === (await frameHeight(page, 'cost'))).toBe(true);
@@ -149,6 +155,21 @@ test.describe('embeds on another site', () => {
     await cost.evaluate((m) => parent.postMessage(m, '*'), message(777.2));
     await expect.poll(() => styleHeight(page, 'adg-cost')).toBe('778px');
     expect(await styleHeight(page, 'adg-break-even')).toBe('123px');
+  });
+
+  test('the frame shrinks again when the embed gets shorter', async ({ page, baseURL }) => {
+    await hostTwoEmbeds(page, baseURL!);
+    const frame = page.frameLocator('#adg-cost');
+    await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(frame.locator('.deferred[data-loading]')).toHaveCount(0);
+    await expect.poll(async () => (await styleHeight(page, 'adg-cost')) === (await frameHeight(page, 'cost'))).toBe(true);
+    const closed = parseInt(await styleHeight(page, 'adg-cost'), 10);
+    const notes = frame.locator('[data-option="ecs-fargate"] .calc-notes > summary');
+    await notes.click();
+    await expect.poll(async () => parseInt(await styleHeight(page, 'adg-cost'), 10)).toBeGreaterThan(closed);
+    await notes.click();
+    // A body at least as tall as the frame kept it at the taller height.
+    await expect.poll(async () => parseInt(await styleHeight(page, 'adg-cost'), 10)).toBe(closed);
   });
 
   test('links that leave the calculator open a new tab; the presets, the form and in-page links stay in the frame', async ({
