@@ -487,6 +487,25 @@ test.describe('cost calculator', () => {
     }
   });
 
+  test('the sections under the results keep their height as they come into view, at 1280 and 375 px', async ({ page }) => {
+    // A height that changed when a section was reached moved the share buttons under the pointer:
+    // a click on "Copy link" landed on the text above it.
+    const heights = () =>
+      page.evaluate(() =>
+        ['.calc-chart', '.calc-line-section'].map((q) => Math.round(document.querySelector(q)!.getBoundingClientRect().height)),
+      );
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 740 });
+      await open(page, `${EXAMPLE}&view=hosting`);
+      await expect(page.locator('.calc-category-table caption')).toHaveText('Monthly hosting cost by category');
+      const far = await heights();
+      await page.locator('.calc-export').scrollIntoViewIfNeeded();
+      // The browser lays out what came into view on its next frames.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await heights(), `at ${width} px`).toEqual(far);
+    }
+  });
+
   test('the inputs travel to the break-even calculator and back', async ({ page }) => {
     await open(page, `${PATH}?requests_per_day=40000&region=eu-central-1`);
     const inputs = (url: string) => Object.fromEntries(new URL(url).searchParams);
@@ -496,8 +515,8 @@ test.describe('cost calculator', () => {
     await waitForIslands(page);
     await expect(page.locator('.calc-form [name="requests_per_day"]')).toHaveValue('40000');
     await expect(page.locator('.calc-form [name="region"]')).toHaveValue('eu-central-1');
-    // Nothing above this link changes height as it comes into view (see the content-visibility
-    // rule in calculators.css): a placeholder that did moved it from under the pointer.
+    // Nothing above this link changes height as it comes into view (see the note on
+    // content-visibility in calculators.css): a placeholder that did moved it from under the pointer.
     await page.getByRole('link', { name: 'See the monthly cost for these inputs' }).click();
     await expect(page).toHaveURL(new RegExp(`${PATH}\\?`));
     expect(inputs(page.url())).toEqual({ requests_per_day: '40000', region: 'eu-central-1' });
@@ -770,10 +789,14 @@ test.describe('cost calculator', () => {
       await expect(page.getByRole('radio', { name: 'Hosting only' })).toBeChecked();
       // The example link by hand (see EXAMPLE): hosting is the total less model $342.1875 and retrieval $350.7921 (Fargate: $825.51 - $692.98 = $132.53).
       await expect(page.locator('.calc-category-table tfoot td')).toHaveText(['$0.15', '$104.60', '$132.53']);
+      // Copying is asynchronous: read the clipboard once the page says it is done, as a reader would paste.
+      const status = page.locator('.calc-export').getByRole('status');
       await page.getByRole('button', { name: 'Copy link' }).click();
+      await expect(status).toContainText('Link copied');
       const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
       expect(link.pathname + link.search).toBe(`${EXAMPLE}&prices=${LATEST_PRICES}&view=hosting`);
       await page.getByRole('button', { name: 'Copy embed code' }).click();
+      await expect(status).toContainText('Embed code copied');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`&amp;prices=${LATEST_PRICES}&amp;view=hosting"`);
       await expect(page.getByRole('link', { name: 'Find the break-even for these inputs' })).toHaveAttribute(
         'href',
