@@ -312,12 +312,12 @@ test.describe('cost calculator', () => {
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
       expect(csvDownload.suggestedFilename()).toMatch(/^agent-cost-estimate-\d{4}-\d\d-\d\d\.csv$/);
       const csv = await readFile((await csvDownload.path())!, 'utf8');
-      expect(csv.split('\r\n')[0]).toBe('section,option,id,label,value,unit,formula,prices,source,source_date,checked');
-      expect(csv).toContain('input,,requests_per_day,Requests per day,2500,requests,,,,,');
+      expect(csv.split('\r\n')[0]).toBe('section,option,id,label,value,unit,formula,prices,source,source_date,checked,quota_url');
+      expect(csv).toContain('input,,requests_per_day,Requests per day,2500,requests,,,,,,');
       expect(csv).toContain('total,ecs-fargate,total,"Total, ECS on Fargate",825.51,USD per month,');
       // Each figure with its label, source and both dates, which the page loads for the export.
       expect(csv).toMatch(
-        /price,,claude-haiku-4-5-global-input@us-east-1,Claude Haiku 4\.5 input \(global profile\),1,USD per 1M tokens,,,[^,]+ <https:\/\/[^>]+>,20\d\d-\d\d-\d\d,20\d\d-\d\d-\d\d\r\n/,
+        /price,,claude-haiku-4-5-global-input@us-east-1,Claude Haiku 4\.5 input \(global profile\),1,USD per 1M tokens,,,[^,]+ <https:\/\/[^>]+>,20\d\d-\d\d-\d\d,20\d\d-\d\d-\d\d,\r\n/,
       );
       await expect(status).toContainText('CSV downloaded');
 
@@ -335,6 +335,13 @@ test.describe('cost calculator', () => {
         value: 0.04048,
         source: { url: expect.stringMatching(/^https:\/\//) },
         sourceDate: expect.stringMatching(/^20\d\d-\d\d-\d\d$/),
+        checked: expect.stringMatching(/^20\d\d-\d\d-\d\d$/),
+      });
+      // The limits behind the fit checks are listed like prices: the active-session quota of us-east-1.
+      expect(json.prices.find((p: { id: string }) => p.id === 'agentcore-active-sessions-us')).toMatchObject({
+        region: 'us-east-1',
+        value: 5000,
+        source: { url: 'https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/bedrock-agentcore-limits.html' },
         checked: expect.stringMatching(/^20\d\d-\d\d-\d\d$/),
       });
       expect(new URL(json.url).search).toBe(`?requests_per_day=2500&model=claude-haiku-4-5&fargate_tasks=2&prices=${LATEST_PRICES}`);
@@ -735,6 +742,13 @@ test.describe('cost calculator', () => {
       await expect(lifecycle.locator('[data-lifecycle="idle-tail"]')).toContainText('saves $310.57 a month');
       // 1 GB x 8 h x $0.0169 + 2 vCPU x 8 h x $0.1276 = $2.18.
       await expect(lifecycle.locator('[data-lifecycle="leaked-session"]')).toHaveAttribute('data-usd', '2.18');
+      // Each figure AWS or a user report gives links its row on the sources page.
+      const startSource = lifecycle
+        .locator('[data-lifecycle="session-starts"]')
+        .getByRole('link', { name: 'Source of the session start time' });
+      await expect(startSource).toHaveAttribute('href', /\/sources\/#agentcore-v2-cold-start-seconds--global$/);
+      await startSource.click();
+      await expect(page.locator('[id="agentcore-v2-cold-start-seconds--global"]')).toBeInViewport();
     });
 
     test('axe finds nothing in open checks and the lifecycle, in light and dark', async ({ page }) => {

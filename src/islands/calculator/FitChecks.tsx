@@ -3,6 +3,7 @@ import { fitChecks, fitStatusLabels, fitSummary, type FitCheck } from '../../lib
 import type { OptionId, Scenario } from '../../lib/cost/scenario.ts';
 import { sessionLifecycle, type LifecycleFact } from '../../lib/cost/session-lifecycle.ts';
 import { factAnchor } from '../../lib/format/facts.ts';
+import type { ItemRef } from '../../lib/pricing/catalog.ts';
 import { usdAttribute } from '../../lib/format/money.ts';
 import { sitePath } from '../../lib/site/base.ts';
 import { InEmbed, useLeavingLink } from './leaving-links.ts';
@@ -10,6 +11,16 @@ import { InEmbed, useLeavingLink } from './leaving-links.ts';
 /** A number for `data-need` and `data-limit`: plain digits, at most three decimals. */
 function numberAttribute(value: number): string {
   return String(Math.round(value * 1000) / 1000);
+}
+
+/** The figure's row on the sources page, where its source, dates and confidence are. */
+function SourceLink({ item, what }: { item: ItemRef; what: string }) {
+  const leaving = useLeavingLink();
+  return (
+    <a href={sitePath(`sources/#${factAnchor(item.id, item.region)}`)} {...leaving}>
+      Source<span class="sr-only"> of {what}</span>
+    </a>
+  );
 }
 
 /**
@@ -42,17 +53,20 @@ export function FitChecks({ checks, optionLabel }: { checks: readonly FitCheck[]
               </a>
             )}
             {c.quotaUrl && c.limitRef && ' · '}
-            {c.limitRef && (
-              <a href={sitePath(`sources/#${factAnchor(c.limitRef.id, c.limitRef.region)}`)} {...leaving}>
-                Source<span class="sr-only"> of the {c.label.toLowerCase()} limit</span>
-              </a>
-            )}
+            {c.limitRef && <SourceLink item={c.limitRef} what={`the ${c.label.toLowerCase()} limit`} />}
           </li>
         ))}
       </ul>
     </details>
   );
 }
+
+/** What each lifecycle fact's first limit is, for its Source link's accessible name. */
+const lifecycleFigures: Readonly<Record<string, string>> = {
+  'never-stopped': 'the default idle timeout',
+  'leaked-session': 'the maximum session lifetime',
+  'session-starts': 'the session start time',
+};
 
 /** AgentCore Runtime: what idle, never-stopped and leaked sessions cost, and cold starts at the peak. */
 export function SessionLifecycle({ facts }: { facts: readonly LifecycleFact[] }) {
@@ -63,6 +77,12 @@ export function SessionLifecycle({ facts }: { facts: readonly LifecycleFact[] })
         {facts.map((f) => (
           <li key={f.id} data-lifecycle={f.id} data-usd={f.usd === undefined ? undefined : usdAttribute(f.usd)}>
             {f.text}
+            {f.limitRefs[0] && (
+              <>
+                {' '}
+                <SourceLink item={f.limitRefs[0]} what={lifecycleFigures[f.id] ?? 'this figure'} />
+              </>
+            )}
           </li>
         ))}
       </ul>

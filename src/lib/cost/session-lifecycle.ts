@@ -1,4 +1,4 @@
-import { limitNumber } from '../pricing/catalog.ts';
+import { itemRef, limit, limitNumber, type ItemRef } from '../pricing/catalog.ts';
 import { formatCount, formatNumber, formatPercent, formatUsd } from '../format/money.ts';
 import { idleTailGbSeconds, peakSessionStartsPerSecond, runtimeMemoryUsd, sessionGbSeconds } from './agentcore-runtime.ts';
 import { rate } from './lines.ts';
@@ -15,6 +15,27 @@ export interface LifecycleFact {
   /** A monthly or one-off amount in USD, when the fact is one. */
   usd?: number;
   text: string;
+  /** The dated, sourced limits the text quotes, the main one first (the UI links it; the exports list all). */
+  limitRefs: ItemRef[];
+}
+
+const refOf = (id: string): ItemRef => itemRef(limit(id));
+
+/**
+ * How long a new session takes to start on the scenario's platform. AWS states a figure for v2
+ * only; for v1 the data holds third-party measurements.
+ */
+function startTime(s: Scenario): { text: string; limitRefs: ItemRef[] } {
+  if (s.agentcorePlatform === 'v2') {
+    const id = 'agentcore-v2-cold-start-seconds';
+    return { text: `AWS gives about ${formatNumber(limitNumber(id))} s for a platform v2 start.`, limitRefs: [refOf(id)] };
+  }
+  const light = 'agentcore-v1-cold-start-light-seconds';
+  const heavy = 'agentcore-v1-cold-start-heavy-seconds';
+  return {
+    text: `AWS publishes no platform v1 start time; measurements run up to ${formatNumber(limitNumber(light))} s for small images and about ${formatNumber(limitNumber(heavy))} s for heavy ones.`,
+    limitRefs: [refOf(light), refOf(heavy)],
+  };
 }
 
 /** The idle timeout a session runs to when nothing stops it: the reader's, if longer than the default. */
@@ -54,7 +75,7 @@ export function sessionLifecycle(s: Scenario): LifecycleFact[] {
   const never = neverStoppedMemoryUsd(s);
   const leaked = leakedSessionUsd(s);
   const starts = peakSessionStartsPerSecond(s);
-  const startSeconds = limitNumber('agentcore-v2-cold-start-seconds');
+  const start = startTime(s);
   return [
     {
       id: 'idle-tail',
@@ -63,6 +84,8 @@ export function sessionLifecycle(s: Scenario): LifecycleFact[] {
         s.idleSeconds > 0
           ? `The ${formatNumber(s.idleSeconds)} s idle tail is ${formatPercent(share * 100)} of the memory line: ending each session after its last response (StopRuntimeSession) saves ${formatUsd(savings)} a month.`
           : `Your sessions end after their last response (StopRuntimeSession), so no idle tail is billed.`,
+      // Priced from the memory line's rates, whose formula carries their sources.
+      limitRefs: [],
     },
     {
       id: 'never-stopped',
@@ -71,15 +94,18 @@ export function sessionLifecycle(s: Scenario): LifecycleFact[] {
         never > memory
           ? `If no session is ever stopped, each idles to the ${formatNumber(timeout)} s timeout and the memory line is ${formatUsd(never)} a month, ${formatUsd(never - memory)} more than with your inputs.`
           : `Your inputs already let every session idle to the ${formatNumber(timeout)} s timeout (${formatUsd(never)} a month of memory).`,
+      limitRefs: [refOf('agentcore-idle-timeout-default-seconds')],
     },
     {
       id: 'leaked-session',
       usd: leaked.busyUsd,
       text: `One session kept alive for the ${formatNumber(leaked.hours)}-hour maximum costs ${formatUsd(leaked.memoryUsd)} in memory, or ${formatUsd(leaked.busyUsd)} if it also keeps ${formatNumber(leaked.vcpu)} vCPU busy (a loop). Users report no API that lists or stops every open session: set the lifetime you need.`,
+      limitRefs: [refOf('agentcore-max-session-hours'), refOf('agentcore-max-vcpu-per-session')],
     },
     {
       id: 'session-starts',
-      text: `At peak ${formatCount(starts)} sessions start per second, each in a new microVM: AWS gives about ${formatNumber(startSeconds)} s for a platform v2 start, and heavy images on v1 have been measured far slower. ${s.requestsPerSession > 1 ? `One request in ${formatCount(s.requestsPerSession)} waits for a start.` : 'Every request waits for a start, because each has its own session.'}`,
+      text: `At peak ${formatCount(starts)} sessions start per second, each in a new microVM: ${start.text} ${s.requestsPerSession > 1 ? `One request in ${formatCount(s.requestsPerSession)} waits for a start.` : 'Every request waits for a start, because each has its own session.'}`,
+      limitRefs: start.limitRefs,
     },
   ];
 }

@@ -1,20 +1,13 @@
 import type { Estimate } from '../cost/estimate.ts';
-import { fitReport, fitStatusLabels, type FitCheck } from '../cost/fit.ts';
+import { fitReport, fitStatusLabels, type FitCheck, type FitReport } from '../cost/fit.ts';
 import { HOURS_PER_MONTH, optionLabels } from '../cost/scenario.ts';
 import { classicStatus } from '../cost/shared.ts';
+import { formatDateRange } from '../format/date.ts';
 import { formatUsd, roundCents, usdAttribute } from '../format/money.ts';
 import { fields } from '../params/fields.ts';
+import type { ItemRef } from '../pricing/catalog.ts';
 import { lineTable } from './line-table.ts';
-import {
-  checkedRangeOf,
-  checkedRangeText,
-  estimateRefs,
-  priceDetail,
-  refKey,
-  uniqueRefs,
-  type PriceCitations,
-  type PriceDetail,
-} from './price-details.ts';
+import { checkedRangeOf, estimateRefs, priceDetail, refKey, uniqueRefs, type PriceCitations, type PriceDetail } from './price-details.ts';
 
 /**
  * An estimate as a file a reader keeps: JSON (everything, for tools), CSV (for a
@@ -50,22 +43,36 @@ export interface EstimateRecord {
     hostingUsd: number;
     lines: { id: string; label: string; usd: number; formula: string; note?: string; prices: string[] }[];
     notes: string[];
-    /** Quotas and hard limits at the peak; `limit` is null where none is published. */
-    fit: (Omit<FitCheck, 'limitRef' | 'quotaUrl'> & { limitSource?: string })[];
-    /** AgentCore Runtime: what idle, never-stopped and leaked sessions cost. */
-    lifecycle?: { id: string; usd?: number; text: string }[];
+    /**
+     * Quotas and hard limits at the peak; `limit` is null where none is published. `limitSource`
+     * names the figure in `prices`; `quotaUrl` is where an adjustable quota that is missed is raised.
+     */
+    fit: (Omit<FitCheck, 'limitRef'> & { limitSource?: string })[];
+    /** AgentCore Runtime: what idle, never-stopped and leaked sessions cost; `limitSources` name figures in `prices`. */
+    lifecycle?: { id: string; usd?: number; text: string; limitSources: string[] }[];
   }[];
+  /** Every figure quoted above, with its source and dates: the lines' prices, then the limits. */
   prices: PriceDetail[];
+}
+
+/** Every figure an export quotes: the cost lines' prices, then the limits behind the checks and the lifecycle. */
+function exportRefs(est: Estimate, fit: FitReport): ItemRef[] {
+  return uniqueRefs([
+    ...estimateRefs(est),
+    ...est.options.flatMap((o) => fit.checks[o.option].flatMap((c) => (c.limitRef ? [c.limitRef] : []))),
+    ...fit.lifecycle.flatMap((f) => f.limitRefs),
+  ]);
 }
 
 export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecord {
   const s = est.scenario;
   const fit = fitReport(s);
+  const refs = exportRefs(est, fit);
   return {
     title: 'Monthly cost estimate: Bedrock Agents, AgentCore Runtime and ECS on Fargate',
     url: ctx.url,
     generated: ctx.generated,
-    figuresChecked: checkedRangeOf(estimateRefs(est)),
+    figuresChecked: checkedRangeOf(refs),
     hoursPerMonth: HOURS_PER_MONTH,
     inputs: fields.map((f) => ({ param: f.param, label: f.label, unit: f.unit, value: s[f.key], default: f.default })),
     options: est.options.map((o) => ({
@@ -93,13 +100,21 @@ export function estimateRecord(est: Estimate, ctx: ExportContext): EstimateRecor
         unit: c.unit,
         text: c.text,
         ...(c.limitRef ? { limitSource: refKey(c.limitRef) } : {}),
+        ...(c.quotaUrl ? { quotaUrl: c.quotaUrl } : {}),
       })),
       ...(o.option === 'agentcore-runtime'
-        ? { lifecycle: fit.lifecycle.map((f) => ({ ...f, ...(f.usd === undefined ? {} : { usd: roundCents(f.usd) }) })) }
+        ? {
+            lifecycle: fit.lifecycle.map(({ id, usd, text, limitRefs }) => ({
+              id,
+              ...(usd === undefined ? {} : { usd: roundCents(usd) }),
+              text,
+              limitSources: limitRefs.map(refKey),
+            })),
+          }
         : {}),
     })),
     // An export names every figure and its source: priceDetail throws without them (a bug, not a blank cell).
-    prices: uniqueRefs(est.options.flatMap((o) => o.lines.flatMap((l) => l.priceIds))).map((ref) => priceDetail(ref, ctx.citations)),
+    prices: refs.map((ref) => priceDetail(ref, ctx.citations)),
   };
 }
 
@@ -131,6 +146,7 @@ export const csvColumns = [
   'source',
   'source_date',
   'checked',
+  'quota_url',
 ] as const;
 
 export function estimateCsv(est: Estimate, ctx: ExportContext): string {
@@ -188,6 +204,7 @@ export function estimateCsv(est: Estimate, ctx: ExportContext): string {
         unit: c.limit === null ? c.unit : `${c.unit} (limit ${c.limit})`,
         formula: c.text,
         prices: c.limitSource ?? '',
+        quota_url: c.quotaUrl ?? '',
       });
     }
     for (const f of o.lifecycle ?? []) {
@@ -198,6 +215,7 @@ export function estimateCsv(est: Estimate, ctx: ExportContext): string {
         value: f.usd === undefined ? '' : usdAttribute(f.usd),
         unit: f.usd === undefined ? '' : 'USD',
         formula: f.text,
+        prices: f.limitSources.join('; '),
       });
     }
   }
@@ -229,9 +247,10 @@ export function markdownCell(text: string): string {
 export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
   const table = lineTable(est);
   const fit = fitReport(est.scenario);
+  const { oldest, newest } = checkedRangeOf(exportRefs(est, fit));
   const head = ['Cost line', ...table.options.map((o) => o.label)];
   const lines = [
-    `Monthly cost estimate in USD (${HOURS_PER_MONTH}-hour month, figures checked ${checkedRangeText(est)}). [Open this estimate in the calculator](${ctx.url})`,
+    `Monthly cost estimate in USD (${HOURS_PER_MONTH}-hour month, figures checked ${formatDateRange(oldest, newest)}). [Open this estimate in the calculator](${ctx.url})`,
     '',
     `| ${head.map(markdownCell).join(' | ')} |`,
     `| --- | ${table.options.map(() => '---:').join(' | ')} |`,
@@ -246,7 +265,10 @@ export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
     '| Option | Check | Status | Details |',
     '| --- | --- | --- | --- |',
     ...est.options.flatMap((o) =>
-      fit.checks[o.option].map((c) => `| ${[o.label, c.label, fitStatusLabels[c.status], c.text].map(markdownCell).join(' | ')} |`),
+      fit.checks[o.option].map((c) => {
+        const details = markdownCell(c.text) + (c.quotaUrl ? ` [Raise it in Service Quotas](${c.quotaUrl})` : '');
+        return `| ${[o.label, c.label, fitStatusLabels[c.status]].map(markdownCell).join(' | ')} | ${details} |`;
+      }),
     ),
   ];
   return `${lines.join('\n')}\n`;

@@ -60,4 +60,22 @@ describe('AgentCore session lifecycle', () => {
     assert.match(starts, /about 2 s for a platform v2 start/);
     assert.match(starts, /One request in 5 waits for a start/);
   });
+
+  it('gives platform v1 the measured start times, since AWS states none', () => {
+    const s = withDefaults({ agentcorePlatform: 'v1' });
+    const starts = fact(s, 'session-starts');
+    assert.match(
+      starts.text,
+      /AWS publishes no platform v1 start time; measurements run up to 3 s for small images and about 30 s for heavy ones\./,
+    );
+    assert.doesNotMatch(starts.text, /platform v2/);
+    assert.deepEqual(
+      starts.limitRefs.map((r) => r.id),
+      ['agentcore-v1-cold-start-light-seconds', 'agentcore-v1-cold-start-heavy-seconds'],
+    );
+    assert.deepEqual(
+      fact(withDefaults({}), 'session-starts').limitRefs.map((r) => r.id),
+      ['agentcore-v2-cold-start-seconds'],
+    );
+  });
 });

@@ -162,6 +162,58 @@ describe('fit checks and the session lifecycle in the exports', () => {
     assert.ok(row?.startsWith('fit,ecs-fargate,fargate-vcpu,Fargate On-Demand vCPU at peak: Fits,2,vCPU (limit 6),'), row);
   });
 
+  // 600,000 a day in us-east-1: 6.944 sessions start a second, each open 60 + 900 s, so 6,666.67
+  // sessions at once, a third over the default of 5,000 (adjustable: raise it in Service Quotas).
+  const busy = estimate(decodeScenario('requests_per_day=600000').scenario);
+  const quotas = 'https://us-east-1.console.aws.amazon.com/servicequotas/home/services/bedrock-agentcore/quotas';
+  const limitsPage = 'https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/bedrock-agentcore-limits.html';
+
+  it('JSON: a missed quota links Service Quotas, and every limit quoted is listed with its source and dates', () => {
+    const r = estimateRecord(busy, ctx);
+    const agentcore = r.options.find((o) => o.option === 'agentcore-runtime')!;
+    const active = agentcore.fit.find((c) => c.id === 'active-sessions')!;
+    assert.equal(active.status, 'over-default');
+    assert.ok(Math.abs(active.need - 6666.67) < 0.01, String(active.need));
+    assert.equal(active.quotaUrl, quotas);
+    // A check that fits has nothing to raise.
+    assert.equal(agentcore.fit.find((c) => c.id === 'session-length')?.quotaUrl, undefined);
+    const listed = r.prices.find((p) => p.id === 'agentcore-active-sessions-us' && p.region === 'us-east-1');
+    assert.equal(listed?.value, 5000);
+    assert.equal(listed?.source.url, limitsPage);
+    assert.match(listed?.checked ?? '', /^2026-\d\d-\d\d$/);
+    // The lifecycle's figures are listed too: the v2 start time, the 8-hour lifetime.
+    const starts = agentcore.lifecycle?.find((f) => f.id === 'session-starts');
+    assert.deepEqual(starts?.limitSources, ['agentcore-v2-cold-start-seconds@global']);
+    for (const key of ['agentcore-v2-cold-start-seconds@global', 'agentcore-max-session-hours@global']) {
+      assert.ok(
+        r.prices.some((p) => `${p.id}@${p.region}` === key),
+        key,
+      );
+    }
+  });
+
+  it('CSV: a missed quota carries its Service Quotas link, and the limit has a row with its source', () => {
+    const rows = estimateCsv(busy, ctx).trimEnd().split('\r\n');
+    const fit = rows.find((l) => l.startsWith('fit,agentcore-runtime,active-sessions,'));
+    assert.ok(fit?.includes(',agentcore-active-sessions-us@us-east-1,'), fit);
+    assert.ok(fit?.endsWith(`,${quotas}`), fit);
+    const price = rows.find((l) => l.startsWith('price,,agentcore-active-sessions-us@us-east-1,'));
+    assert.ok(price?.includes(`Quotas for Amazon Bedrock AgentCore (developer guide) <${limitsPage}>`), price);
+  });
+
+  it('Markdown: a missed quota links Service Quotas', () => {
+    const row = estimateMarkdown(busy, ctx)
+      .split('\n')
+      .find((l) => l.startsWith('| AgentCore Runtime | Active sessions at peak |'));
+    assert.ok(
+      row?.startsWith(
+        '| AgentCore Runtime | Active sessions at peak | Over the default quota | 6,667 sessions at peak, 33% over the default of 5,000.',
+      ),
+      row,
+    );
+    assert.ok(row?.endsWith(` [Raise it in Service Quotas](${quotas}) |`), row);
+  });
+
   it('Markdown: a table of every check', () => {
     const rows = estimateMarkdown(est, ctx).split('\n');
     assert.ok(rows.includes('| Option | Check | Status | Details |'));
@@ -179,16 +231,16 @@ describe('CSV export', () => {
   const lines = csv.trimEnd().split('\r\n');
 
   it('starts with a header row and uses CRLF', () => {
-    assert.equal(lines[0], 'section,option,id,label,value,unit,formula,prices,source,source_date,checked');
+    assert.equal(lines[0], 'section,option,id,label,value,unit,formula,prices,source,source_date,checked,quota_url');
     assert.ok(csv.endsWith('\r\n'));
   });
 
   it('has an input row per field, a row per line and a total per option', () => {
-    assert.ok(lines.includes('input,,requests_per_day,Requests per day,2500,requests,,,,,'));
+    assert.ok(lines.includes('input,,requests_per_day,Requests per day,2500,requests,,,,,,'));
     assert.equal(lines.filter((l) => l.startsWith('input,')).length, fields.length);
     assert.ok(
       lines.includes(
-        'line,ecs-fargate,fargate-cpu,"Fargate vCPU (1 vCPU per task, x86)",59.10,USD per month,2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10,fargate-x86-vcpu-hour@us-east-1,,,',
+        'line,ecs-fargate,fargate-cpu,"Fargate vCPU (1 vCPU per task, x86)",59.10,USD per month,2 tasks x 730 h x 1 vCPU x $0.04048 per vCPU-hour = $59.10,fargate-x86-vcpu-hour@us-east-1,,,,',
       ),
     );
     const total = lines.find((l) => l.startsWith('total,ecs-fargate,total,'));
@@ -206,7 +258,7 @@ describe('CSV export', () => {
 
   it('has a price row with the date its source states and the day it was checked', () => {
     const row = lines.find((l) => l.startsWith('price,,claude-haiku-4-5-global-output@us-east-1,'));
-    assert.ok(row?.endsWith(',2026-10-05,2026-11-25'), row);
+    assert.ok(row?.endsWith(',2026-10-05,2026-11-25,'), row);
   });
 
   it('says "undated" for a source that states no date, instead of borrowing the check day', () => {
@@ -215,7 +267,7 @@ describe('CSV export', () => {
       .trimEnd()
       .split('\r\n');
     const row = eu.find((l) => l.startsWith('price,,fargate-x86-vcpu-hour@eu-west-1,'));
-    assert.match(row ?? '', /,undated,\d{4}-\d\d-\d\d$/);
+    assert.match(row ?? '', /,undated,\d{4}-\d\d-\d\d,$/);
   });
 });
 
