@@ -524,7 +524,7 @@ test.describe('cost calculator', () => {
     await expect(page.locator('.calc-form [name="region"]')).toHaveValue('eu-central-1');
     // Nothing above this link changes height as it comes into view (see the note on
     // content-visibility in calculators.css): a placeholder that did moved it from under the pointer.
-    await page.getByRole('link', { name: 'See the monthly cost for these inputs' }).click();
+    await page.getByRole('link', { name: 'See the monthly cost and quota checks for these inputs' }).click();
     await expect(page).toHaveURL(new RegExp(`${PATH}\\?`));
     expect(inputs(page.url())).toEqual({ requests_per_day: '40000', region: 'eu-central-1' });
     // The Region is chosen up front, and a card says in plain words which lines use us-east-1 prices.

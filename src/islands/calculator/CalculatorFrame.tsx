@@ -179,7 +179,7 @@ export function CalculatorFrame({
         </div>
         <p class="calc-next">
           <a href={calculatorHref(calculatorPath(other), joinQuery(form.query, carry))} {...leaving}>
-            {other === 'break-even' ? 'Find the break-even for these inputs' : 'See the monthly cost for these inputs'}
+            {other === 'break-even' ? 'Find the break-even for these inputs' : 'See the monthly cost and quota checks for these inputs'}
           </a>
         </p>
         {children}
