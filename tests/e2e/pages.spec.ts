@@ -153,15 +153,22 @@ for (const chapter of ['guide/cost/', 'guide/break-even/'].map(sitePath)) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of paths) {
-    test(`${path} still shows its heading and text, and the chapter list is reachable`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator('h1')).toBeVisible();
-      const text = await page.locator('main').innerText();
-      expect(text.length, 'main text').toBeGreaterThan(400);
-      if (path !== sitePath('')) await expect(page.getByRole('navigation', { name: 'Guide' })).toBeVisible();
-    });
-  }
+  // One test walks every page: a browser context per page cost about 1 s each and checked nothing
+  // more. Soft assertions still report every page that fails, by its path.
+  test('every page still shows its heading and text, and the chapter list is reachable', async ({ page }) => {
+    // A page takes well under a second here; the margin is for a loaded machine.
+    test.setTimeout(paths.length * 4_000);
+    for (const path of paths) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        await expect.soft(page.locator('h1'), `${path}: heading`).toBeVisible();
+        const text = await page.locator('main').innerText();
+        expect.soft(text.length, `${path}: main text`).toBeGreaterThan(400);
+        if (path !== sitePath(''))
+          await expect.soft(page.getByRole('navigation', { name: 'Guide' }), `${path}: chapter list`).toBeVisible();
+      });
+    }
+  });
 
   test('controls that need JavaScript are not shown', async ({ page }) => {
     await page.goto(sitePath('guide/overview/'));
