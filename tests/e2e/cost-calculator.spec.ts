@@ -745,7 +745,7 @@ test.describe('cost calculator', () => {
       // Each figure AWS or a user report gives links its row on the sources page.
       const startSource = lifecycle
         .locator('[data-lifecycle="session-starts"]')
-        .getByRole('link', { name: 'Source of the session start time' });
+        .getByRole('link', { name: 'Source of the session start times' });
       await expect(startSource).toHaveAttribute('href', /\/sources\/#agentcore-v2-cold-start-seconds--global$/);
       await startSource.click();
       await expect(page.locator('[id="agentcore-v2-cold-start-seconds--global"]')).toBeInViewport();

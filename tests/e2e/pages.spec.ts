@@ -162,7 +162,9 @@ test.describe('without JavaScript', () => {
       await test.step(path, async () => {
         await page.goto(path);
         await expect.soft(page.locator('h1'), `${path}: heading`).toBeVisible();
-        const text = await page.locator('main').innerText();
+        // A page without its main region fails here and the walk goes on to the next page.
+        const main = page.locator('main');
+        const text = (await main.count()) === 1 ? await main.innerText() : '';
         expect.soft(text.length, `${path}: main text`).toBeGreaterThan(400);
         if (path !== sitePath(''))
           await expect.soft(page.getByRole('navigation', { name: 'Guide' }), `${path}: chapter list`).toBeVisible();

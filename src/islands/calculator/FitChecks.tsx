@@ -65,7 +65,7 @@ export function FitChecks({ checks, optionLabel }: { checks: readonly FitCheck[]
 const lifecycleFigures: Readonly<Record<string, string>> = {
   'never-stopped': 'the default idle timeout',
   'leaked-session': 'the maximum session lifetime',
-  'session-starts': 'the session start time',
+  'session-starts': 'the session start times',
 };
 
 /** AgentCore Runtime: what idle, never-stopped and leaked sessions cost, and cold starts at the peak. */

@@ -33,14 +33,16 @@ function startTime(s: Scenario): { text: string; limitRefs: ItemRef[] } {
   const light = 'agentcore-v1-cold-start-light-seconds';
   const heavy = 'agentcore-v1-cold-start-heavy-seconds';
   return {
-    text: `AWS publishes no platform v1 start time; measurements run up to ${formatNumber(limitNumber(light))} s for small images and about ${formatNumber(limitNumber(heavy))} s for heavy ones.`,
+    text: `AWS publishes no platform v1 start time; measurements run up to ${formatNumber(limitNumber(light))} s for small images and up to about ${formatNumber(limitNumber(heavy))} s for heavy ones.`,
     limitRefs: [refOf(light), refOf(heavy)],
   };
 }
 
+const DEFAULT_IDLE_TIMEOUT = 'agentcore-idle-timeout-default-seconds';
+
 /** The idle timeout a session runs to when nothing stops it: the reader's, if longer than the default. */
 function timeoutSeconds(s: Scenario): number {
-  return Math.max(s.idleSeconds, limitNumber('agentcore-idle-timeout-default-seconds'));
+  return Math.max(s.idleSeconds, limitNumber(DEFAULT_IDLE_TIMEOUT));
 }
 
 /** The month's memory bill spent on idle tails: what StopRuntimeSession after the last response saves. */
@@ -94,7 +96,8 @@ export function sessionLifecycle(s: Scenario): LifecycleFact[] {
         never > memory
           ? `If no session is ever stopped, each idles to the ${formatNumber(timeout)} s timeout and the memory line is ${formatUsd(never)} a month, ${formatUsd(never - memory)} more than with your inputs.`
           : `Your inputs already let every session idle to the ${formatNumber(timeout)} s timeout (${formatUsd(never)} a month of memory).`,
-      limitRefs: [refOf('agentcore-idle-timeout-default-seconds')],
+      // The default is cited only when the text quotes it, not the reader's longer timeout.
+      limitRefs: s.idleSeconds > limitNumber(DEFAULT_IDLE_TIMEOUT) ? [] : [refOf(DEFAULT_IDLE_TIMEOUT)],
     },
     {
       id: 'leaked-session',

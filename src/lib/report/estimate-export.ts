@@ -45,7 +45,8 @@ export interface EstimateRecord {
     notes: string[];
     /**
      * Quotas and hard limits at the peak; `limit` is null where none is published. `limitSource`
-     * names the figure in `prices`; `quotaUrl` is where an adjustable quota that is missed is raised.
+     * names the figure in `prices`; `quotaUrl` is the Service Quotas page where a missed default
+     * is raised, or where a quota AWS does not publish is looked up.
      */
     fit: (Omit<FitCheck, 'limitRef'> & { limitSource?: string })[];
     /** AgentCore Runtime: what idle, never-stopped and leaked sessions cost; `limitSources` name figures in `prices`. */
@@ -266,7 +267,8 @@ export function estimateMarkdown(est: Estimate, ctx: ExportContext): string {
     '| --- | --- | --- | --- |',
     ...est.options.flatMap((o) =>
       fit.checks[o.option].map((c) => {
-        const details = markdownCell(c.text) + (c.quotaUrl ? ` [Raise it in Service Quotas](${c.quotaUrl})` : '');
+        const action = c.status === 'not-published' ? 'Check yours in Service Quotas' : 'Raise it in Service Quotas';
+        const details = markdownCell(c.text) + (c.quotaUrl ? ` [${action}](${c.quotaUrl})` : '');
         return `| ${[o.label, c.label, fitStatusLabels[c.status]].map(markdownCell).join(' | ')} | ${details} |`;
       }),
     ),

@@ -61,12 +61,23 @@ describe('AgentCore session lifecycle', () => {
     assert.match(starts, /One request in 5 waits for a start/);
   });
 
+  it('cites the default idle timeout only when its text quotes it', () => {
+    assert.deepEqual(
+      fact(base, 'never-stopped').limitRefs.map((r) => r.id),
+      ['agentcore-idle-timeout-default-seconds'],
+    );
+    // A 2,000 s idle timeout is the reader's own, longer than the 900 s default: nothing to cite.
+    const long = fact(withDefaults({ idleSeconds: 2000 }), 'never-stopped');
+    assert.match(long.text, /idle to the 2,000 s timeout/);
+    assert.deepEqual(long.limitRefs, []);
+  });
+
   it('gives platform v1 the measured start times, since AWS states none', () => {
     const s = withDefaults({ agentcorePlatform: 'v1' });
     const starts = fact(s, 'session-starts');
     assert.match(
       starts.text,
-      /AWS publishes no platform v1 start time; measurements run up to 3 s for small images and about 30 s for heavy ones\./,
+      /AWS publishes no platform v1 start time; measurements run up to 3 s for small images and up to about 30 s for heavy ones\./,
     );
     assert.doesNotMatch(starts.text, /platform v2/);
     assert.deepEqual(

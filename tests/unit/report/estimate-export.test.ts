@@ -175,8 +175,11 @@ describe('fit checks and the session lifecycle in the exports', () => {
     assert.equal(active.status, 'over-default');
     assert.ok(Math.abs(active.need - 6666.67) < 0.01, String(active.need));
     assert.equal(active.quotaUrl, quotas);
-    // A check that fits has nothing to raise.
-    assert.equal(agentcore.fit.find((c) => c.id === 'session-length')?.quotaUrl, undefined);
+    // The same adjustable quota, met (2,500 a day: 27.78 sessions), has nothing to raise.
+    const met = estimateRecord(est, ctx)
+      .options.find((o) => o.option === 'agentcore-runtime')!
+      .fit.find((c) => c.id === 'active-sessions');
+    assert.deepEqual([met?.status, met?.quotaUrl], ['ok', undefined]);
     const listed = r.prices.find((p) => p.id === 'agentcore-active-sessions-us' && p.region === 'us-east-1');
     assert.equal(listed?.value, 5000);
     assert.equal(listed?.source.url, limitsPage);
@@ -201,17 +204,27 @@ describe('fit checks and the session lifecycle in the exports', () => {
     assert.ok(price?.includes(`Quotas for Amazon Bedrock AgentCore (developer guide) <${limitsPage}>`), price);
   });
 
-  it('Markdown: a missed quota links Service Quotas', () => {
-    const row = estimateMarkdown(busy, ctx)
-      .split('\n')
-      .find((l) => l.startsWith('| AgentCore Runtime | Active sessions at peak |'));
+  it('Markdown: a missed quota links Service Quotas to raise it, one AWS does not publish to look it up, one met not at all', () => {
+    const rows = estimateMarkdown(busy, ctx).split('\n');
+    const row = (start: string): string | undefined => rows.find((l) => l.startsWith(start));
+    const active = row('| AgentCore Runtime | Active sessions at peak |');
     assert.ok(
-      row?.startsWith(
+      active?.startsWith(
         '| AgentCore Runtime | Active sessions at peak | Over the default quota | 6,667 sessions at peak, 33% over the default of 5,000.',
       ),
-      row,
+      active,
     );
-    assert.ok(row?.endsWith(` [Raise it in Service Quotas](${quotas}) |`), row);
+    assert.ok(active?.endsWith(` [Raise it in Service Quotas](${quotas}) |`), active);
+    // Claude Sonnet 5.5 has no published tokens-per-minute default: Bedrock's quotas page, to look.
+    const model = row('| AgentCore Runtime | Model tokens per minute at peak | No published quota |');
+    assert.ok(
+      model?.endsWith(
+        ' [Check yours in Service Quotas](https://us-east-1.console.aws.amazon.com/servicequotas/home/services/bedrock/quotas) |',
+      ),
+      model,
+    );
+    const length = row('| AgentCore Runtime | Session lifetime |');
+    assert.ok(length && !length.includes('Service Quotas'), length);
   });
 
   it('Markdown: a table of every check', () => {
